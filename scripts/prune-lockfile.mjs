@@ -8,19 +8,19 @@
 // only those optional platform entries whose version differs from the exact version their parent
 // asks for. On a registry that serves every binary, nothing matches and the file is left alone.
 // Users on other systems install with `npm install`, which resolves their own binaries.
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 
-const file = new URL("../package-lock.json", import.meta.url);
+const file = new URL('../package-lock.json', import.meta.url);
 if (!existsSync(file)) process.exit(0);
-const lock = JSON.parse(readFileSync(file, "utf8"));
+const lock = JSON.parse(readFileSync(file, 'utf8'));
 const packages = lock.packages ?? {};
 const dropped = [];
 
 /** The lockfile key that `name` resolves to from `parentPath`, walking up as Node does. */
 function resolve(parentPath, name) {
-  const parts = parentPath ? parentPath.split("/node_modules/") : [];
+  const parts = parentPath ? parentPath.split('/node_modules/') : [];
   for (let depth = parts.length; depth >= 0; depth--) {
-    const prefix = parts.slice(0, depth).join("/node_modules/");
+    const prefix = parts.slice(0, depth).join('/node_modules/');
     const key = prefix ? `${prefix}/node_modules/${name}` : `node_modules/${name}`;
     if (key in packages) return key;
   }

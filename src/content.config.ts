@@ -10,6 +10,12 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parsePartialDate } from './lib/partial-date';
 
+/**
+ * Where the words live. Tests and the benchmark point CPP_CONTENT_DIR at a fixture or a generated
+ * corpus; everyone else uses `content/`.
+ */
+const CONTENT_DIR = process.env['CPP_CONTENT_DIR'] ?? './content';
+
 /** Files whose names start with `_` are never pages: room for partials and work in progress. */
 const MDX_PATTERN = '**/[^_]*.mdx';
 
@@ -60,7 +66,7 @@ const readable = z.object({
 });
 
 const publications = defineCollection({
-  loader: glob({ pattern: MDX_PATTERN, base: './content/publications' }),
+  loader: glob({ pattern: MDX_PATTERN, base: `${CONTENT_DIR}/publications` }),
   schema: readable.extend({
     /** A second line under the title. */
     subtitle: z.string().optional(),
@@ -97,7 +103,7 @@ const publications = defineCollection({
 });
 
 const posts = defineCollection({
-  loader: glob({ pattern: MDX_PATTERN, base: './content/posts' }),
+  loader: glob({ pattern: MDX_PATTERN, base: `${CONTENT_DIR}/posts` }),
   schema: ({ image }) =>
     readable.extend({
       /** The day the post was published on this site; a post needs a full date (YYYY-MM-DD). */
@@ -125,7 +131,7 @@ const posts = defineCollection({
 });
 
 const themes = defineCollection({
-  loader: file('content/themes.yaml'),
+  loader: file(`${CONTENT_DIR}/themes.yaml`),
   schema: z.object({
     /** A short label for chips, charts and filters: "Prevention vs crisis". */
     label: z.string(),
@@ -149,7 +155,7 @@ const themes = defineCollection({
 });
 
 const findings = defineCollection({
-  loader: file('content/findings.yaml'),
+  loader: file(`${CONTENT_DIR}/findings.yaml`),
   schema: z.object({
     /** The year-two question this pointer answers. */
     question: reference('themes'),
@@ -164,7 +170,7 @@ const findings = defineCollection({
 });
 
 const people = defineCollection({
-  loader: file('content/people.yaml'),
+  loader: file(`${CONTENT_DIR}/people.yaml`),
   schema: z.object({
     name: z.string(),
     /** Their role at the time, as the sources give it. */
@@ -184,7 +190,7 @@ const people = defineCollection({
 });
 
 const organisations = defineCollection({
-  loader: file('content/organisations.yaml'),
+  loader: file(`${CONTENT_DIR}/organisations.yaml`),
   schema: z.object({
     name: z.string(),
     kind: z.enum(['partner', 'department', 'voluntary', 'funder-programme', 'other']),
@@ -195,7 +201,7 @@ const organisations = defineCollection({
 });
 
 const events = defineCollection({
-  loader: file('content/events.yaml'),
+  loader: file(`${CONTENT_DIR}/events.yaml`),
   schema: z.object({
     date: partialDate,
     /** A short label for the timeline. */
@@ -208,4 +214,12 @@ const events = defineCollection({
   }),
 });
 
-export const collections = { publications, posts, themes, findings, people, organisations, events };
+/** Prose for site pages that are not publications or posts (the about page's account). */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.md', base: `${CONTENT_DIR}/about` }),
+  schema: z.object({
+    title: z.string(),
+  }),
+});
+
+export const collections = { publications, posts, themes, findings, people, organisations, events, pages };

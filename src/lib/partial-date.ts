@@ -38,7 +38,7 @@ export function parsePartialDate(value: unknown): PartialDate | undefined {
   return { iso: value.trim(), precision, start };
 }
 
-const MONTHS = [
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -58,7 +58,7 @@ const MONTHS = [
  */
 export function formatPartialDate(date: PartialDate): string {
   const year = date.start.getUTCFullYear();
-  const month = MONTHS[date.start.getUTCMonth()];
+  const month = MONTH_NAMES[date.start.getUTCMonth()];
   if (date.precision === 'year') return String(year);
   if (date.precision === 'month') return `${month} ${year}`;
   return `${date.start.getUTCDate()} ${month} ${year}`;

@@ -1,0 +1,38 @@
+/**
+ * Queries over the collections that every page shares. Pages call these; components never do.
+ * Drafts are visible in `astro dev` and left out of production builds (and so of feeds and search).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareNewestFirst } from './partial-date';
+
+export type Post = CollectionEntry<'posts'>;
+export type Publication = CollectionEntry<'publications'>;
+export type Theme = CollectionEntry<'themes'>;
+export type Person = CollectionEntry<'people'>;
+
+/** Whether drafts are shown: only while developing. */
+export const SHOW_DRAFTS = import.meta.env.DEV;
+
+/** Posts a reader may see, newest first. */
+export async function publishedPosts(): Promise<Post[]> {
+  const posts = await getCollection('posts', ({ data }) => SHOW_DRAFTS || !data.draft);
+  return posts.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+}
+
+/** The publications in their reading order. */
+export async function orderedPublications(): Promise<Publication[]> {
+  const publications = await getCollection('publications');
+  return publications.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The five disconnects, then the two questions, each in its own order. */
+export async function orderedThemes(): Promise<Theme[]> {
+  const themes = await getCollection('themes');
+  const kindOrder = { disconnect: 0, question: 1 } as const;
+  return themes.sort((a, b) => kindOrder[a.data.kind] - kindOrder[b.data.kind] || a.data.order - b.data.order);
+}
+
+/** Publications newest first, by their publication date. */
+export function newestPublicationsFirst(publications: readonly Publication[]): Publication[] {
+  return [...publications].sort((a, b) => compareNewestFirst(a.data.published, b.data.published));
+}

@@ -1,0 +1,40 @@
+/** Groups people by their part in the programme, for the people index. */
+import type { CollectionEntry } from 'astro:content';
+
+type Part = NonNullable<CollectionEntry<'people'>['data']['part']>;
+
+export const PART_LABELS: Record<Part, string> = {
+  'partner-staff': 'Staff of the two partners',
+  'year-one-cohort': 'Year-one cohort',
+  'year-two-cohort': 'Year-two cohort',
+  rapporteur: 'Rapporteurs',
+  speaker: 'Speakers at programme events',
+  editorial: 'This site',
+};
+
+const ORDER = Object.keys(PART_LABELS) as Part[];
+
+export interface PeopleGroup<T> {
+  id: Part | 'other';
+  label: string;
+  people: T[];
+}
+
+/** People grouped by part, in a fixed order, alphabetical by family name within a group. */
+export function peopleGroups<T extends { id: string; data: { name: string; part?: Part | undefined } }>(
+  people: readonly T[],
+): PeopleGroup<T>[] {
+  const familyName = (person: T) => person.data.name.split(' ').at(-1) ?? person.data.name;
+  const sorted = [...people].sort((a, b) => familyName(a).localeCompare(familyName(b)));
+  const groups: PeopleGroup<T>[] = ORDER.map((part) => ({
+    id: part,
+    label: PART_LABELS[part],
+    people: sorted.filter((person) => person.data.part === part),
+  }));
+  groups.push({
+    id: 'other',
+    label: 'Others named by the sources',
+    people: sorted.filter((person) => !person.data.part),
+  });
+  return groups.filter((group) => group.people.length > 0);
+}

@@ -1,0 +1,22 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntries } from 'astro:content';
+import { postCitation } from '../../../lib/citation-data';
+import { citationResponse, type CitationFormat } from '../../../lib/citation-files';
+import { publishedPosts, type Post } from '../../../lib/content';
+
+/** `/blog/<slug>/cite.bib` and `cite.ris`: the reference as a file. */
+export const getStaticPaths = (async () => {
+  const posts = await publishedPosts();
+  return posts.flatMap((post) =>
+    (['bib', 'ris'] as const).map((format) => ({ params: { slug: post.id, format }, props: { post } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ post: Post }, { slug: string; format: CitationFormat }> = async ({
+  props,
+  params,
+  site,
+}) => {
+  const authors = (await getEntries(props.post.data.authors)).map((person) => person.data.name);
+  return citationResponse(postCitation(props.post, authors, site), params.format);
+};

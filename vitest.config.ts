@@ -1,0 +1,10 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/** Unit tests for src/lib and scripts; Playwright owns tests/e2e. */
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    testTimeout: 120_000,
+  },
+});
