@@ -166,7 +166,8 @@ export function checkPostAuthors(posts: PageDoc[], people: ListItem[]): string[]
   const problems: string[] = [];
   for (const doc of posts) {
     const authors = asStrings(doc.data['authors']);
-    if (authors.length === 0) problems.push(`${doc.file}: authors: name at least one author (an id from content/people.yaml)`);
+    if (authors.length === 0)
+      problems.push(`${doc.file}: authors: name at least one author (an id from content/people.yaml)`);
     for (const author of authors) {
       if (!known.has(author)) problems.push(`${doc.file}: authors: "${author}" is not an id in content/people.yaml`);
     }
@@ -191,14 +192,20 @@ export function checkThemeRefs(content: ThemeRefContent): string[] {
   const known = idsOf(content.themes);
   const problems: string[] = [];
   const check = (where: string, ids: string[]): void => {
-    for (const id of ids) if (!known.has(id)) problems.push(`${where}: "${id}" is not a theme id in content/themes.yaml`);
+    for (const id of ids)
+      if (!known.has(id)) problems.push(`${where}: "${id}" is not a theme id in content/themes.yaml`);
   };
-  for (const theme of content.themes) check(`content/themes.yaml: ${String(theme.id)}: ledTo`, asStrings(theme['ledTo']));
+  for (const theme of content.themes)
+    check(`content/themes.yaml: ${String(theme.id)}: ledTo`, asStrings(theme['ledTo']));
   for (const finding of content.findings ?? []) {
     const question = finding['question'];
-    check(`content/findings.yaml: ${String(finding.id)}: question`, typeof question === 'string' ? [question] : ['(missing)']);
+    check(
+      `content/findings.yaml: ${String(finding.id)}: question`,
+      typeof question === 'string' ? [question] : ['(missing)'],
+    );
   }
-  for (const event of content.events ?? []) check(`content/events.yaml: ${String(event.id)}: themes`, asStrings(event['themes']));
+  for (const event of content.events ?? [])
+    check(`content/events.yaml: ${String(event.id)}: themes`, asStrings(event['themes']));
   for (const doc of [...(content.publications ?? []), ...(content.posts ?? [])]) {
     check(`${doc.file}: themes`, asStrings(doc.data['themes']));
     for (const section of sectionsOf(doc)) check(`${doc.file}: sections: ${section.id}: themes`, section.themes);
