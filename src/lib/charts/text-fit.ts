@@ -52,9 +52,14 @@ export function wrapText(text: string, maxWidth: number, maxLines = 3, fontSize 
   }
   if (current) lines.push(current);
   const kept = lines.slice(0, maxLines).map((line) => fitText(line, maxWidth, fontSize));
-  const last = kept.length - 1;
-  if (lines.length > maxLines && last >= 0 && !kept[last]?.endsWith('…')) {
-    kept[last] = fitText(`${kept[last]} …`, maxWidth, fontSize).replace(/ …$/, '…');
+  const last = kept.at(-1);
+  if (lines.length > maxLines && last !== undefined && !last.endsWith('…')) {
+    // Drop whole words rather than cut one, so the reader never sees a word's stump.
+    let shortened = last;
+    while (textWidth(`${shortened}…`, fontSize) > maxWidth && shortened.includes(' ')) {
+      shortened = shortened.slice(0, shortened.lastIndexOf(' '));
+    }
+    kept[kept.length - 1] = fitText(`${shortened}…`, maxWidth, fontSize);
   }
   return kept;
 }
