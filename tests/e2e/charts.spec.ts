@@ -40,14 +40,21 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (field += '"'), index++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else if (char !== '\r') field += char;
+    if (quoted && char === '"' && text[index + 1] === '"') {
+      field += '"';
+      index++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (quoted || (char !== ',' && char !== '\n' && char !== '\r')) {
+      field += char;
+    } else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+    }
   }
   return rows;
 }
@@ -76,7 +83,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/themes/');
     const expected = coverageFromFiles();
     const labels = new Map(themes().map((theme) => [theme.label, theme.id]));
-    const [header, ...rows] = await tableCells(figure(page, 'theme-coverage').getByRole('table', { includeHidden: true }));
+    const [header, ...rows] = await tableCells(
+      figure(page, 'theme-coverage').getByRole('table', { includeHidden: true }),
+    );
     expect(header).toEqual(['Theme', 'Kind', 'Publication sections', 'Posts', 'Total']);
     expect(rows).toHaveLength(expected.size);
     for (const [label, , sections, posts, total] of rows) {
@@ -93,7 +102,10 @@ test.describe('without JavaScript', () => {
   test('a theme in the coverage chart is a link to its page', async ({ page }) => {
     await page.goto('/');
     const [first] = themes();
-    await page.getByRole('group', { name: /^Links in/ }).getByRole('link', { name: first!.label }).click();
+    await page
+      .getByRole('group', { name: /^Links in/ })
+      .getByRole('link', { name: first!.label })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/themes/${first!.id}/$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first!.label);
   });
@@ -148,7 +160,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test(`axe passes on the ${name} page with its data tables open and a tooltip shown`, async ({ page }) => {
         await page.goto(path);
         for (const summary of await page.getByText('Show the data as a table').all()) await summary.click();
-        await page.getByRole('group', { name: /^Links in/ }).first().getByRole('link').first().focus();
+        await page
+          .getByRole('group', { name: /^Links in/ })
+          .first()
+          .getByRole('link')
+          .first()
+          .focus();
         await expect(page.getByRole('tooltip').first()).toBeVisible();
         expect(await axeViolations(page)).toEqual([]);
       });

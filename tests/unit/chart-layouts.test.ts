@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { layoutCoverage } from '../../src/lib/charts/coverage-layout';
 import { layoutFlow } from '../../src/lib/charts/flow-layout';
 import { layoutMatrix } from '../../src/lib/charts/matrix-layout';
-import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, dodge, fitText, textWidth, wrapText } from '../../src/lib/charts/text-fit';
+import {
+  CHART_WIDTH,
+  FONT_SIZE,
+  LINE_HEIGHT,
+  dodge,
+  fitText,
+  textWidth,
+  wrapText,
+} from '../../src/lib/charts/text-fit';
 import { layoutTimeline, midpoint } from '../../src/lib/charts/timeline-layout';
 import { parsePartialDate } from '../../src/lib/partial-date';
 import {
@@ -30,7 +38,10 @@ const themes: ThemeInput[] = [
     data: { label, kind: 'disconnect' as const, order: index + 1, ledTo: [{ id: index < 3 ? 'q1' : 'q2' }] },
   })),
   { id: 'q1', data: { label: 'Whole-person solutions', kind: 'question', order: 1, ledTo: [], pointerCount: 4 } },
-  { id: 'q2', data: { label: 'Sharing power with communities', kind: 'question', order: 2, ledTo: [], pointerCount: 6 } },
+  {
+    id: 'q2',
+    data: { label: 'Sharing power with communities', kind: 'question', order: 2, ledTo: [], pointerCount: 6 },
+  },
 ];
 const sections: ThemeSection[] = themes.map((theme, index) => ({
   publicationId: index < 5 ? 'year-one' : 'year-two',
@@ -65,7 +76,13 @@ describe('text fitting', () => {
 
   test.each([
     ['breaks at spaces', 'Prevention versus crisis response', 140, 3, ['Prevention', 'versus crisis', 'response']],
-    ['cuts what does not fit in the lines allowed', 'Long-term outcomes versus short-term targets', 140, 2, ['Long-term', 'outcomes…']],
+    [
+      'cuts what does not fit in the lines allowed',
+      'Long-term outcomes versus short-term targets',
+      140,
+      2,
+      ['Long-term', 'outcomes…'],
+    ],
     ['cuts a word longer than a line', 'Supercalifragilisticexpialidocious', 100, 2, ['Supercalif…']],
   ])('wrapText %s', (_, text, width, lines, expected) => {
     const wrapped = wrapText(text, width, lines);
@@ -94,10 +111,15 @@ describe('coverage layout', () => {
   });
 
   test('rows never overlap, labels fit, and the page’s theme is named in words', () => {
-    const boxes = layout.rows.map((row) => ({ y: row.labelY - FONT_SIZE, height: row.barY + layout.barHeight - row.labelY + FONT_SIZE }));
+    const boxes = layout.rows.map((row) => ({
+      y: row.labelY - FONT_SIZE,
+      height: row.barY + layout.barHeight - row.labelY + FONT_SIZE,
+    }));
     expect(overlaps(boxes)).toBe(false);
     for (const row of layout.rows) expect(textWidth(row.label)).toBeLessThanOrEqual(CHART_WIDTH);
-    expect(layout.rows.filter((row) => row.highlighted).map((row) => row.label)).toEqual(['Whole-person solutions (this theme)']);
+    expect(layout.rows.filter((row) => row.highlighted).map((row) => row.label)).toEqual([
+      'Whole-person solutions (this theme)',
+    ]);
     expect(layout.groups.map((group) => group.text)).toEqual(['Year-one disconnects', 'Year-two questions']);
   });
 });
@@ -112,7 +134,12 @@ describe('themes × items layout', () => {
     const folded = layout.rows.filter((row) => row.folded);
     expect(folded.map((row) => row.fullLabel)).toEqual(['28 posts in 2015', '36 posts in 2014', '36 posts in 2013']);
     const carriedQ1 = posts.filter((post) => post.data.themes.some((theme) => theme.id === 'q1')).length;
-    expect(folded.flatMap((row) => row.cells).filter((cell) => cell.themeId === 'q1').reduce((sum, cell) => sum + cell.count, 0)).toBe(carriedQ1);
+    expect(
+      folded
+        .flatMap((row) => row.cells)
+        .filter((cell) => cell.themeId === 'q1')
+        .reduce((sum, cell) => sum + cell.count, 0),
+    ).toBe(carriedQ1);
     expect(layout.rows).toHaveLength(sections.length + 3);
   });
 

@@ -101,7 +101,11 @@ describe('themeCoverage', () => {
 
   test.each([
     ['a post tagged with one theme', post('c', '2015-01-01', 'data'), { data: [0, 1, 1] }],
-    ['a post tagged with two themes', post('d', '2015-01-01', 'crisis', 'q-local'), { crisis: [1, 1, 2], 'q-local': [0, 1, 1] }],
+    [
+      'a post tagged with two themes',
+      post('d', '2015-01-01', 'crisis', 'q-local'),
+      { crisis: [1, 1, 2], 'q-local': [0, 1, 1] },
+    ],
   ])('adding %s raises the counts of exactly its themes', (_, added, changed) => {
     expect(counts([...posts, added])).toEqual({ ...counts(posts), ...changed });
   });
@@ -155,8 +159,13 @@ describe('themeFlow', () => {
 
 describe('programmeTimeline', () => {
   test('puts publications, events and posts in date order, publications first on a tie', () => {
-    const sameMonth: EventInput = { id: 'report-event', data: { date: date('2013-11'), label: 'Report out', kind: 'publication' } };
-    expect(programmeTimeline([...events, sameMonth], publications, posts).map((entry) => `${entry.kind}:${entry.id}`)).toEqual([
+    const sameMonth: EventInput = {
+      id: 'report-event',
+      data: { date: date('2013-11'), label: 'Report out', kind: 'publication' },
+    };
+    expect(
+      programmeTimeline([...events, sameMonth], publications, posts).map((entry) => `${entry.kind}:${entry.id}`),
+    ).toEqual([
       'event:launch',
       'publication:year-one',
       'event:report-event',

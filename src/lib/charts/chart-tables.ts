@@ -146,7 +146,7 @@ function flowTable(flow: ThemeFlow): ChartTable {
       { key: 'recorded', label: 'Pointers recorded on this site', numeric: true },
     ],
     rows: [
-      ...flow.disconnects.flatMap((disconnect) => {
+      ...flow.disconnects.flatMap((disconnect): Record<string, Cell>[] => {
         const targets = flow.questions.filter((question) =>
           flow.links.some((link) => link.from === disconnect.id && link.to === question.id),
         );

@@ -74,7 +74,9 @@ export function layoutFlow(flow: ThemeFlow, { width = CHART_WIDTH }: { width?: n
     const perRow = Math.max(1, Math.floor(textWidth / DOT_STEP));
     const dotRows = Math.ceil(dots / perRow);
     const height = boxHeight(lines.length + 1) + dotRows * DOT_STEP;
-    const sources = disconnects.filter((node) => flow.links.some((link) => link.from === node.theme.id && link.to === theme.id));
+    const sources = disconnects.filter((node) =>
+      flow.links.some((link) => link.from === node.theme.id && link.to === theme.id),
+    );
     const wanted = sources.length > 0 ? sources.reduce((sum, node) => sum + centreOf(node), 0) / sources.length : top;
     return { theme, lines, dots, perRow, height, wanted: Math.max(top, wanted - height / 2) };
   });

@@ -46,7 +46,7 @@ export interface MatrixLayout {
 /** Height of a one-line row; each further line of label adds LINE_HEIGHT. */
 export const ROW_HEIGHT = 26;
 const HEADER_HEIGHT = 30;
-const CELL_SIZE = 26;
+const CELL_SIZE = 28;
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -86,7 +86,11 @@ export function layoutMatrix(
     y += height;
   };
   const itemCells = (item: ThemedItem) =>
-    themes.map((theme) => ({ themeId: theme.id, x: centre(theme.id), count: item.themeIds.includes(theme.id) ? 1 : 0 }));
+    themes.map((theme) => ({
+      themeId: theme.id,
+      x: centre(theme.id),
+      count: item.themeIds.includes(theme.id) ? 1 : 0,
+    }));
 
   if (sections.length > 0) addGroup(`Publication sections (${sections.length})`);
   for (const item of sections) {

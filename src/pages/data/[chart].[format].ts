@@ -12,7 +12,9 @@ import {
 
 /** `/data/<chart>.csv` and `.json`: each chart's rows, the same ones its HTML table shows. */
 export const getStaticPaths = (() =>
-  CHART_IDS.flatMap((chart) => DOWNLOAD_FORMATS.map((format) => ({ params: { chart, format } })))) satisfies GetStaticPaths;
+  CHART_IDS.flatMap((chart) =>
+    DOWNLOAD_FORMATS.map((format) => ({ params: { chart, format } })),
+  )) satisfies GetStaticPaths;
 
 const TYPES: Record<DownloadFormat, string> = {
   csv: 'text/csv; charset=utf-8',

@@ -32,7 +32,12 @@ export function builtContentDir(): string {
   if (fromEnv) return fromEnv;
   const built = themeIdsBuilt().join(',');
   const match = ['content', 'tests/fixtures/site'].find(
-    (dir) => existsSync(join(dir, 'themes.yaml')) && themes(dir).map((theme) => theme.id).sort().join(',') === built,
+    (dir) =>
+      existsSync(join(dir, 'themes.yaml')) &&
+      themes(dir)
+        .map((theme) => theme.id)
+        .sort()
+        .join(',') === built,
   );
   if (!match) throw new Error('Cannot tell which content dist/ was built from: set CPP_CONTENT_DIR.');
   return match;
