@@ -1,0 +1,265 @@
+/**
+ * The theme data every chart and theme page uses, derived only from the collections: which
+ * publication sections and posts carry each theme, which disconnect led to which question, and the
+ * dated events of the programme. Pure functions over plain arrays shaped like the collection
+ * entries, so tests can hand them a few literals (and the pages the real entries).
+ *
+ * Counting rule: a publication section carries a theme when the publication's `sections`
+ * frontmatter lists it; a post carries the themes of its `themes` frontmatter. Callers pass only
+ * published posts (drafts are left out in production by `publishedPosts()`).
+ */
+import { dayOf } from './post-dates';
+import type { PartialDate } from './partial-date';
+
+export type ThemeKind = 'disconnect' | 'question';
+
+interface Ref {
+  id: string;
+}
+
+export interface ThemeInput {
+  id: string;
+  data: {
+    label: string;
+    kind: ThemeKind;
+    order: number;
+    ledTo: readonly Ref[];
+    pointerCount?: number | undefined;
+  };
+}
+
+export interface TaggedPublication {
+  id: string;
+  data: {
+    title: string;
+    subtitle?: string | undefined;
+    published: PartialDate;
+    themes: readonly Ref[];
+    sections: readonly { id: string; themes: readonly Ref[] }[];
+  };
+}
+
+export interface TaggedPost {
+  id: string;
+  data: { title: string; date: Date; themes: readonly Ref[] };
+}
+
+export interface EventInput {
+  id: string;
+  data: { date: PartialDate; label: string; kind: string };
+}
+
+export interface FindingInput {
+  data: { question: Ref };
+}
+
+/** A publication section that carries themes; `heading` is its text as readers see it. */
+export interface ThemeSection {
+  publicationId: string;
+  publicationTitle: string;
+  sectionId: string;
+  heading: string;
+  themeIds: readonly string[];
+}
+
+/** A theme as charts name it: `code` is the short column label ("D1" … "D5", "Q1", "Q2"). */
+export interface ThemeSummary {
+  id: string;
+  label: string;
+  kind: ThemeKind;
+  order: number;
+  code: string;
+  href: string;
+}
+
+export interface ThemeCount extends ThemeSummary {
+  sections: number;
+  posts: number;
+  total: number;
+}
+
+/** One thing that carries themes: a publication section or a post. */
+export interface ThemedItem {
+  id: string;
+  kind: 'section' | 'post';
+  label: string;
+  /** The publication a section belongs to; the date of a post. */
+  context: string;
+  /** Posts only: the day it was published. */
+  date: Date | undefined;
+  href: string;
+  themeIds: readonly string[];
+}
+
+export interface FlowQuestion extends ThemeSummary {
+  /** How many pointers the year-two report gave, when the sources say. */
+  pointerCount: number | undefined;
+  /** How many of them this site records (content/findings.yaml). */
+  pointersRecorded: number;
+}
+
+export interface ThemeFlow {
+  disconnects: ThemeSummary[];
+  questions: FlowQuestion[];
+  links: { from: string; to: string }[];
+}
+
+export type TimelineKind = 'publication' | 'event' | 'post';
+
+export interface TimelineEntry {
+  id: string;
+  kind: TimelineKind;
+  date: PartialDate;
+  label: string;
+  href: string;
+}
+
+const KIND_ORDER: Record<ThemeKind, number> = { disconnect: 0, question: 1 };
+
+/** Disconnects first, then questions, each by its `order`; with their chart codes. */
+export function themeSummaries(themes: readonly ThemeInput[]): ThemeSummary[] {
+  return [...themes]
+    .sort((a, b) => KIND_ORDER[a.data.kind] - KIND_ORDER[b.data.kind] || a.data.order - b.data.order)
+    .map((theme) => ({
+      id: theme.id,
+      label: theme.data.label,
+      kind: theme.data.kind,
+      order: theme.data.order,
+      code: `${theme.data.kind === 'disconnect' ? 'D' : 'Q'}${theme.data.order}`,
+      href: `/themes/${theme.id}/`,
+    }));
+}
+
+/**
+ * Every themed section of the publications, in publication order. `headingOf` supplies the heading
+ * text when the caller has rendered the pages; without it the section id stands in.
+ */
+export function publicationSections(
+  publications: readonly TaggedPublication[],
+  headingOf: (publicationId: string, sectionId: string) => string | undefined = () => undefined,
+): ThemeSection[] {
+  return publications.flatMap((publication) =>
+    publication.data.sections.map((section) => ({
+      publicationId: publication.id,
+      publicationTitle: publication.data.title + (publication.data.subtitle ? `: ${publication.data.subtitle}` : ''),
+      sectionId: section.id,
+      heading: headingOf(publication.id, section.id) ?? section.id,
+      themeIds: section.themes.map((theme) => theme.id),
+    })),
+  );
+}
+
+/** The sections of publications that carry `themeId`, in publication order. */
+export function sectionsForTheme(themeId: string, publications: readonly TaggedPublication[]): ThemeSection[] {
+  return publicationSections(publications).filter((section) => section.themeIds.includes(themeId));
+}
+
+/** The items (posts or publications) whose frontmatter tags `themeId`. */
+export function taggedWith<T extends { data: { themes: readonly Ref[] } }>(themeId: string, items: readonly T[]): T[] {
+  return items.filter((item) => item.data.themes.some((theme) => theme.id === themeId));
+}
+
+/**
+ * How many publication sections and posts carry each theme, in theme order.
+ *
+ * @example themeCoverage(themes, sections, posts)[0] // { code: 'D1', sections: 1, posts: 3, total: 4, … }
+ */
+export function themeCoverage(
+  themes: readonly ThemeInput[],
+  sections: readonly ThemeSection[],
+  posts: readonly TaggedPost[],
+): ThemeCount[] {
+  return themeSummaries(themes).map((theme) => {
+    const sectionCount = sections.filter((section) => section.themeIds.includes(theme.id)).length;
+    const postCount = taggedWith(theme.id, posts).length;
+    return { ...theme, sections: sectionCount, posts: postCount, total: sectionCount + postCount };
+  });
+}
+
+/** Sections in publication order, then posts newest first: the rows of the themes × items chart. */
+export function themedItems(sections: readonly ThemeSection[], posts: readonly TaggedPost[]): ThemedItem[] {
+  const sectionItems: ThemedItem[] = sections.map((section) => ({
+    id: `${section.publicationId}#${section.sectionId}`,
+    kind: 'section',
+    label: section.heading,
+    context: section.publicationTitle,
+    date: undefined,
+    href: `/publications/${section.publicationId}/#${section.sectionId}`,
+    themeIds: section.themeIds,
+  }));
+  const postItems: ThemedItem[] = [...posts]
+    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id))
+    .map((post) => ({
+      id: post.id,
+      kind: 'post',
+      label: post.data.title,
+      context: dayOf(post.data.date).iso,
+      date: post.data.date,
+      href: `/blog/${post.id}/`,
+      themeIds: post.data.themes.map((theme) => theme.id),
+    }));
+  return [...sectionItems, ...postItems];
+}
+
+/** Which year-one disconnect led to which year-two question, and each question's pointers. */
+export function themeFlow(themes: readonly ThemeInput[], findings: readonly FindingInput[]): ThemeFlow {
+  const summaries = themeSummaries(themes);
+  const known = new Set(summaries.map((theme) => theme.id));
+  const byId = new Map(themes.map((theme) => [theme.id, theme]));
+  return {
+    disconnects: summaries.filter((theme) => theme.kind === 'disconnect'),
+    questions: summaries
+      .filter((theme) => theme.kind === 'question')
+      .map((theme) => ({
+        ...theme,
+        pointerCount: byId.get(theme.id)?.data.pointerCount,
+        pointersRecorded: findings.filter((finding) => finding.data.question.id === theme.id).length,
+      })),
+    links: summaries
+      .filter((theme) => theme.kind === 'disconnect')
+      .flatMap((theme) =>
+        (byId.get(theme.id)?.data.ledTo ?? [])
+          .filter((target) => known.has(target.id))
+          .map((target) => ({ from: theme.id, to: target.id })),
+      ),
+  };
+}
+
+const TIMELINE_KIND_ORDER: Record<TimelineKind, number> = { publication: 0, event: 1, post: 2 };
+
+/** Publications, events and posts on one time line, oldest first. */
+export function programmeTimeline(
+  events: readonly EventInput[],
+  publications: readonly TaggedPublication[],
+  posts: readonly TaggedPost[],
+): TimelineEntry[] {
+  const entries: TimelineEntry[] = [
+    ...publications.map((publication) => ({
+      id: publication.id,
+      kind: 'publication' as const,
+      date: publication.data.published,
+      label: publication.data.subtitle ?? publication.data.title,
+      href: `/publications/${publication.id}/`,
+    })),
+    ...events.map((event) => ({
+      id: event.id,
+      kind: 'event' as const,
+      date: event.data.date,
+      label: event.data.label,
+      href: `/about/#event-${event.id}`,
+    })),
+    ...posts.map((post) => ({
+      id: post.id,
+      kind: 'post' as const,
+      date: dayOf(post.data.date),
+      label: post.data.title,
+      href: `/blog/${post.id}/`,
+    })),
+  ];
+  return entries.sort(
+    (a, b) =>
+      a.date.start.getTime() - b.date.start.getTime() ||
+      TIMELINE_KIND_ORDER[a.kind] - TIMELINE_KIND_ORDER[b.kind] ||
+      a.id.localeCompare(b.id),
+  );
+}
