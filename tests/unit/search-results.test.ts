@@ -13,7 +13,13 @@ function section(id: string | undefined, scores: number[]): SubResult {
 
 describe('bestSections', () => {
   test('ranks sections by their matches, keeps page order on ties, and drops the text before the first heading', () => {
-    const sections = [section(undefined, [90]), section('a', [1]), section('b', [5, 5]), section('c', [10]), section('d', [0.5])];
+    const sections = [
+      section(undefined, [90]),
+      section('a', [1]),
+      section('b', [5, 5]),
+      section('c', [10]),
+      section('d', [0.5]),
+    ];
     expect(bestSections(sections, 3).map((s) => s.anchor?.id)).toEqual(['b', 'c', 'a']);
   });
 

@@ -19,8 +19,14 @@ describe('parseSearchState', () => {
   test.each([
     ['', state({})],
     ['?q=joined+up', state({ query: 'joined up' })],
-    ['?q=silos&theme=whole-person&theme=prevention', state({ query: 'silos', filters: { theme: ['whole-person', 'prevention'] } })],
-    ['?type=post&type=publication&year=2014&author=editors', state({ filters: { type: ['post', 'publication'], year: ['2014'], author: ['editors'] } })],
+    [
+      '?q=silos&theme=whole-person&theme=prevention',
+      state({ query: 'silos', filters: { theme: ['whole-person', 'prevention'] } }),
+    ],
+    [
+      '?type=post&type=publication&year=2014&author=editors',
+      state({ filters: { type: ['post', 'publication'], year: ['2014'], author: ['editors'] } }),
+    ],
     ['?sort=date', state({ sort: 'date' })],
     ['?sort=random', state({})],
     ['?type=video&year=14&theme=Not%20An%20Id&theme=', state({})],
@@ -31,7 +37,9 @@ describe('parseSearchState', () => {
   });
 
   test('reads URLSearchParams as well as strings', () => {
-    expect(parseSearchState(new URLSearchParams({ q: 'a', sort: 'date' }))).toEqual(state({ query: 'a', sort: 'date' }));
+    expect(parseSearchState(new URLSearchParams({ q: 'a', sort: 'date' }))).toEqual(
+      state({ query: 'a', sort: 'date' }),
+    );
   });
 });
 

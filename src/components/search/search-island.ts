@@ -1,7 +1,8 @@
 /**
- * `<cpp-search>`: searches as the reader types, keeps the search in the address (typing replaces
- * the history entry, a submit or a filter change adds one, so the back button steps through
- * searches), and announces how many results there are. Pagefind's bundle is imported on the first
+ * `<cpp-search>`: searches as the reader types, keeps the search in the address so the back button
+ * steps through searches, and announces how many results there are. While the reader types, one
+ * history entry follows the words (replaced, not added, at each pause); a submit settles it, and a
+ * filter change adds an entry of its own. Pagefind's bundle is imported on the first
  * search, never before.
  */
 import { resultCountMessage } from '../../lib/search-results';
@@ -48,6 +49,8 @@ class CppSearch extends HTMLElement {
   #generation = 0;
   #results: PagefindResult[] = [];
   #hasTerm = false;
+  /** Whether the current history entry is words still being typed (replaced as typing goes on). */
+  #typingEntry = false;
 
   connectedCallback() {
     if (import.meta.env.DEV) return this.#fail(NEEDS_BUILD);
@@ -56,18 +59,21 @@ class CppSearch extends HTMLElement {
     this.#form.addEventListener('input', (event) => {
       if (event.target !== this.#query) return;
       clearTimeout(this.#typingTimer);
-      this.#typingTimer = setTimeout(() => this.#update('replace'), TYPING_PAUSE_MS);
+      this.#typingTimer = setTimeout(() => this.#update('typing'), TYPING_PAUSE_MS);
     });
     this.#form.addEventListener('change', (event) => {
-      if (event.target !== this.#query) this.#update('push');
+      if (event.target !== this.#query) this.#update('filter');
     });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#typingTimer);
-      this.#update('push');
+      this.#update('submit');
     });
     this.#more.addEventListener('click', () => void this.#showMore(this.#generation, true));
-    window.addEventListener('popstate', () => this.#restore());
+    window.addEventListener('popstate', () => {
+      this.#typingEntry = false;
+      this.#restore();
+    });
     this.#restore();
   }
 
@@ -79,13 +85,18 @@ class CppSearch extends HTMLElement {
     if (first) first.textContent = reason;
   }
 
-  #update(mode: 'push' | 'replace') {
+  #update(cause: 'typing' | 'submit' | 'filter') {
     const state = parseSearchState(new URLSearchParams(new FormData(this.#form) as unknown as string[][]));
     const address = `${location.pathname}${serialiseSearchState(state)}`;
     if (address !== `${location.pathname}${location.search}`) {
-      if (mode === 'push') history.pushState(null, '', address);
-      else history.replaceState(null, '', address);
+      /* An entry with no search, or with words still being typed, is not worth going back to. */
+      const replace = this.#typingEntry
+        ? cause !== 'filter'
+        : cause === 'typing' && !hasSearch(parseSearchState(location.search));
+      if (replace) history.replaceState(null, '', address);
+      else history.pushState(null, '', address);
     }
+    this.#typingEntry = cause === 'typing';
     void this.#search(state);
   }
 
@@ -95,8 +106,10 @@ class CppSearch extends HTMLElement {
     this.#query.value = state.query;
     for (const control of this.#form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
       const chosen = control.name in state.filters ? state.filters[control.name as keyof typeof state.filters] : [];
-      if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = chosen.includes(control.value);
-      else if (control instanceof HTMLSelectElement) control.value = control.name === 'sort' ? state.sort : (chosen[0] ?? '');
+      if (control instanceof HTMLInputElement && control.type === 'checkbox')
+        control.checked = chosen.includes(control.value);
+      else if (control instanceof HTMLSelectElement)
+        control.value = control.name === 'sort' ? state.sort : (chosen[0] ?? '');
     }
     void this.#search(state);
   }
