@@ -27,6 +27,45 @@ export function bestSections<T extends SubResult>(subResults: readonly T[], limi
     .map(({ result }) => result);
 }
 
+/** The part of a Pagefind result that ranking reads. */
+export interface RankedResult {
+  id: string;
+  score: number;
+}
+
+/**
+ * Pagefind finds only pages holding every word, which a question-like query rarely matches. This
+ * keeps those pages first, then adds pages holding some of the words, ranked by how rare their
+ * words are across the results (a page with the one unusual word beats a page with two common
+ * ones), then by score. For each page it keeps the result of its rarest word, whose excerpt and
+ * sections then point at that word.
+ * @example withSomeWords([a], [[a, b, c], [b]]) // [a, b, c]: b holds the rare second word
+ */
+export function withSomeWords<T extends RankedResult>(
+  everyWord: readonly T[],
+  perWord: readonly (readonly T[])[],
+): T[] {
+  const seen = new Set(everyWord.map((result) => result.id));
+  const pageCount = new Set(perWord.flatMap((results) => results.map((result) => result.id))).size;
+  const pages = new Map<string, { best: T; bestPages: number; rarity: number; score: number }>();
+  for (const results of perWord) {
+    const rarity = Math.log(1 + pageCount / results.length);
+    for (const result of results) {
+      if (seen.has(result.id)) continue;
+      const page = pages.get(result.id);
+      if (!page) {
+        pages.set(result.id, { best: result, bestPages: results.length, rarity, score: result.score });
+        continue;
+      }
+      page.rarity += rarity;
+      page.score += result.score;
+      if (results.length < page.bestPages) Object.assign(page, { best: result, bestPages: results.length });
+    }
+  }
+  const others = [...pages.values()].sort((a, b) => b.rarity - a.rarity || b.score - a.score).map((page) => page.best);
+  return [...everyWord, ...others];
+}
+
 /** A run of excerpt text, marked when it holds a searched word. */
 export interface ExcerptPart {
   text: string;
@@ -62,15 +101,27 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /**
- * The sentence the live region announces after each search.
+ * The sentence the live region announces after each search. `everyWordCount`, when given, says how
+ * many of the results hold every word (the rest hold some).
  * @example resultCountMessage(3, 'silos', 1) // '3 results for “silos”, with 1 filter.'
  */
-export function resultCountMessage(count: number, term: string | null, filterCount: number): string {
+export function resultCountMessage(
+  count: number,
+  term: string | null,
+  filterCount: number,
+  everyWordCount = count,
+): string {
   const filters = filterCount === 0 ? '' : `, with ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'}`;
   const subject = term ? ` for “${term}”` : '';
   if (count === 0) {
     const advice = filterCount > 0 ? 'Try removing a filter, or other words.' : 'Try fewer or other words.';
     return `No results${subject}${filters}. ${advice}`;
   }
-  return `${count} ${count === 1 ? 'result' : 'results'}${subject}${filters}.`;
+  const some =
+    everyWordCount < count
+      ? everyWordCount === 0
+        ? ' No page holds every word; these hold some of them.'
+        : ` ${everyWordCount} ${everyWordCount === 1 ? 'holds' : 'hold'} every word; the others hold some of them.`
+      : '';
+  return `${count} ${count === 1 ? 'result' : 'results'}${subject}${filters}.${some}`;
 }

@@ -72,6 +72,27 @@ export function searchTerm(state: SearchState): string | null {
   return term || null;
 }
 
+/**
+ * Words a question carries but an answer need not contain: left out when search falls back to
+ * pages that hold only some of the reader's words.
+ */
+const QUESTION_WORDS = new Set(
+  (
+    'a about an and are as at be been but by can could did do does for from had has have how i if in into is it its ' +
+    'me my no not of on or our should so than that the their them there these they this those to too was we ' +
+    'were what when where which who whom why will with would you your'
+  ).split(' '),
+);
+
+/**
+ * The words of a query worth finding on their own, in order, without repeats or question words.
+ * @example contentWords('How can policy see the whole person?') // ['policy', 'see', 'whole', 'person']
+ */
+export function contentWords(term: string | null): string[] {
+  const words = (term ?? '').toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return [...new Set(words.filter((word) => !QUESTION_WORDS.has(word)))];
+}
+
 /** Whether there is anything to search for: some words, or at least one filter. */
 export function hasSearch(state: SearchState): boolean {
   return searchTerm(state) !== null || FILTER_KEYS.some((key) => state.filters[key].length > 0);

@@ -51,6 +51,21 @@ test('a word only one disconnect section uses leads, by keyboard, to that sectio
   ).toBeVisible();
 });
 
+test('a question-like phrase around that word still leads to its section', async ({ page }) => {
+  const { word, page: target, sectionId } = wordOnlyInOneDisconnectSection();
+  const question = `What happened when people were ${word}?`;
+  await page.goto(`/search/?q=${encodeURIComponent(question)}`);
+  await expect(status(page)).toContainText('results for “What happened');
+  const sectionLinks = page.getByRole('list', { name: /^Matching sections of/ }).getByRole('link');
+  const firstThree = (
+    await sectionLinks.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
+  ).slice(0, 3);
+  expect(
+    firstThree.some((href) => href.includes(target) && href.endsWith(`#${sectionId}`)),
+    firstThree.join(', '),
+  ).toBe(true);
+});
+
 test('every section heading of a publication is reachable as its own sub-result', async ({ page }) => {
   const headings = publicationHeadings();
   expect(headings.length).toBeGreaterThan(0);

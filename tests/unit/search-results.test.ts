@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { bestSections, excerptParts, resultCountMessage, type SubResult } from '../../src/lib/search-results';
+import {
+  bestSections,
+  excerptParts,
+  resultCountMessage,
+  withSomeWords,
+  type SubResult,
+} from '../../src/lib/search-results';
 
 function section(id: string | undefined, scores: number[]): SubResult {
   return {
@@ -58,5 +64,48 @@ describe('resultCountMessage', () => {
     [0, 'zzz', 1, 'No results for “zzz”, with 1 filter. Try removing a filter, or other words.'],
   ])('%i results for %s with %i filters', (count, term, filters, message) => {
     expect(resultCountMessage(count, term, filters)).toBe(message);
+  });
+
+  test.each([
+    [5, 1, '5 results for “why silos”. 1 holds every word; the others hold some of them.'],
+    [5, 2, '5 results for “why silos”. 2 hold every word; the others hold some of them.'],
+    [5, 0, '5 results for “why silos”. No page holds every word; these hold some of them.'],
+    [5, 5, '5 results for “why silos”.'],
+  ])('%i results of which %i hold every word', (count, everyWord, message) => {
+    expect(resultCountMessage(count, 'why silos', 0, everyWord)).toBe(message);
+  });
+});
+
+describe('withSomeWords', () => {
+  const r = (id: string, score: number, word = '') => ({ id, score, word });
+
+  test('keeps pages with every word first, then pages by the rarity of their words, then by score', () => {
+    const common = [r('all', 5), r('a', 9), r('b', 1), r('c', 1), r('d', 1)];
+    const rare = [r('e', 2), r('all', 5)];
+    expect(withSomeWords([r('all', 1)], [common, rare]).map((result) => result.id)).toEqual([
+      'all',
+      'e',
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+  });
+
+  test('ranks a page holding two words above one holding either, when the words are as rare', () => {
+    const merged = withSomeWords(
+      [],
+      [
+        [r('both', 1), r('first', 5)],
+        [r('both', 1), r('second', 5)],
+      ],
+    );
+    expect(merged[0]?.id).toBe('both');
+  });
+
+  test("keeps, for each page, the result of the page's rarest word", () => {
+    const common = [r('p', 9, 'common'), r('q', 1), r('s', 1)];
+    const rare = [r('p', 1, 'rare')];
+    expect(withSomeWords([], [common, rare])[0]).toEqual(r('p', 1, 'rare'));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   activeFilterCount,
+  contentWords,
   emptySearchState,
   hasSearch,
   pagefindOptions,
@@ -81,5 +82,18 @@ describe('what is searched', () => {
       filters: { theme: { any: ['a', 'b'] }, type: { any: ['post'] } },
     });
     expect(pagefindOptions(state({ sort: 'date' }))).toEqual({ filters: {}, sort: { date: 'desc' } });
+  });
+});
+
+describe('contentWords', () => {
+  test.each([
+    [null, []],
+    ['', []],
+    ['How can policy see the whole person?', ['policy', 'see', 'whole', 'person']],
+    ['Why do funders fund crisis, not prevention', ['funders', 'fund', 'crisis', 'prevention']],
+    ['joined-up joined-up services', ['joined-up', 'services']],
+    ['what is it', []],
+  ])('%s', (term, words) => {
+    expect(contentWords(term)).toEqual(words);
   });
 });

@@ -13,6 +13,7 @@ export interface PagefindFragment {
 
 export interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindFragment>;
 }
 

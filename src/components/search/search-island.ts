@@ -5,9 +5,10 @@
  * filter change adds an entry of its own. Pagefind's bundle is imported on the first
  * search, never before.
  */
-import { resultCountMessage } from '../../lib/search-results';
+import { resultCountMessage, withSomeWords } from '../../lib/search-results';
 import {
   activeFilterCount,
+  contentWords,
   hasSearch,
   pagefindOptions,
   parseSearchState,
@@ -22,6 +23,10 @@ import { renderResult } from './render-result';
 const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
 const TYPING_PAUSE_MS = 150;
 const PAGE_SIZE = 10;
+/** Below this many pages holding every word, pages holding some of the words are added. */
+const FEW_RESULTS = 3;
+/** Searches run for single words at most (each loads a small part of the index). */
+const MAX_SINGLE_WORDS = 8;
 const NEEDS_BUILD =
   'Search works only on the built site: the development server has no search index. Run "npm start" (it builds the site and its index) and open this page there.';
 const LOAD_FAILED = 'Search could not load. Reload the page, or browse the site instead:';
@@ -130,14 +135,27 @@ class CppSearch extends HTMLElement {
       return this.#fail(LOAD_FAILED);
     }
     const term = searchTerm(state);
-    const response = await api.search(term, pagefindOptions(state));
+    const options = pagefindOptions(state);
+    const response = await api.search(term, options);
     if (!response || generation !== this.#generation) return;
-    this.#results = response.results;
+    let results = response.results;
+    const words = contentWords(term).slice(0, MAX_SINGLE_WORDS);
+    const someWordsHelp = words.length > 1 || (words.length === 1 && words[0] !== term?.toLowerCase());
+    if (results.length < FEW_RESULTS && someWordsHelp) {
+      const perWord = await Promise.all(words.map((word) => api.search(word, options)));
+      if (generation !== this.#generation) return;
+      results = withSomeWords(
+        results,
+        perWord.map((answer) => answer?.results ?? []),
+      );
+    }
+    this.#results = results;
     this.#hasTerm = term !== null;
     this.#list.replaceChildren();
     await this.#showMore(generation, false);
     if (generation !== this.#generation) return;
-    this.#status.textContent = resultCountMessage(this.#results.length, term, activeFilterCount(state));
+    const message = resultCountMessage(results.length, term, activeFilterCount(state), response.results.length);
+    this.#status.textContent = message;
   }
 
   /** Adds the next page of results; after the button, focus goes to the first new one. */
