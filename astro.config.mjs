@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** The public address of the site; set SITE_URL when deploying somewhere else. */
 const site = process.env.SITE_URL ?? 'https://connecting-policy-with-practice.github.io';
@@ -10,7 +11,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // Pagefind last: it indexes the finished pages in the build's output directory.
+  integrations: [mdx(), sitemap(), pagefind()],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,0 +1,173 @@
+/**
+ * `<cpp-search>`: searches as the reader types, keeps the search in the address so the back button
+ * steps through searches, and announces how many results there are. While the reader types, one
+ * history entry follows the words (replaced, not added, at each pause); a submit settles it, and a
+ * filter change adds an entry of its own. Pagefind's bundle is imported on the first
+ * search, never before.
+ */
+import { resultCountMessage, withSomeWords } from '../../lib/search-results';
+import {
+  activeFilterCount,
+  contentWords,
+  hasSearch,
+  pagefindOptions,
+  parseSearchState,
+  searchTerm,
+  serialiseSearchState,
+  type SearchState,
+} from '../../lib/search-state';
+import type { Pagefind, PagefindResult } from './pagefind-types';
+import { renderResult } from './render-result';
+
+/** Where the build writes Pagefind's bundle; a variable, so Vite leaves the import to the browser. */
+const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
+const TYPING_PAUSE_MS = 150;
+const PAGE_SIZE = 10;
+/** Below this many pages holding every word, pages holding some of the words are added. */
+const FEW_RESULTS = 3;
+/** Searches run for single words at most (each loads a small part of the index). */
+const MAX_SINGLE_WORDS = 8;
+const NEEDS_BUILD =
+  'Search works only on the built site: the development server has no search index. Run "npm start" (it builds the site and its index) and open this page there.';
+const LOAD_FAILED = 'Search could not load. Reload the page, or browse the site instead:';
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ PAGEFIND_BUNDLE).then(async (module: Pagefind) => {
+    await module.options({ highlightParam: 'highlight', excerptLength: 24 });
+    await module.init();
+    return module;
+  });
+  return pagefind;
+}
+
+class CppSearch extends HTMLElement {
+  #form = this.querySelector('form')!;
+  #query = this.querySelector<HTMLInputElement>('#search-query')!;
+  #status = this.querySelector<HTMLElement>('[data-search-status]')!;
+  #list = this.querySelector<HTMLOListElement>('[data-search-list]')!;
+  #more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  #fallback = this.querySelector<HTMLElement>('[data-search-fallback]')!;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Increases with every search, so a slow answer to an older search is dropped. */
+  #generation = 0;
+  #results: PagefindResult[] = [];
+  #hasTerm = false;
+  /** Whether the current history entry is words still being typed (replaced as typing goes on). */
+  #typingEntry = false;
+
+  connectedCallback() {
+    if (import.meta.env.DEV) return this.#fail(NEEDS_BUILD);
+    this.#fallback.hidden = true;
+    this.#form.hidden = false;
+    this.#form.addEventListener('input', (event) => {
+      if (event.target !== this.#query) return;
+      clearTimeout(this.#typingTimer);
+      this.#typingTimer = setTimeout(() => this.#update('typing'), TYPING_PAUSE_MS);
+    });
+    this.#form.addEventListener('change', (event) => {
+      if (event.target !== this.#query) this.#update('filter');
+    });
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.#typingTimer);
+      this.#update('submit');
+    });
+    this.#more.addEventListener('click', () => void this.#showMore(this.#generation, true));
+    window.addEventListener('popstate', () => {
+      this.#typingEntry = false;
+      this.#restore();
+    });
+    this.#restore();
+  }
+
+  /** Shows the ways to browse instead, with the reason search is not there. */
+  #fail(reason: string) {
+    this.#form.hidden = true;
+    this.#fallback.hidden = false;
+    const first = this.#fallback.querySelector('p');
+    if (first) first.textContent = reason;
+  }
+
+  #update(cause: 'typing' | 'submit' | 'filter') {
+    const state = parseSearchState(new URLSearchParams(new FormData(this.#form) as unknown as string[][]));
+    const address = `${location.pathname}${serialiseSearchState(state)}`;
+    if (address !== `${location.pathname}${location.search}`) {
+      /* An entry with no search, or with words still being typed, is not worth going back to. */
+      const replace = this.#typingEntry
+        ? cause !== 'filter'
+        : cause === 'typing' && !hasSearch(parseSearchState(location.search));
+      if (replace) history.replaceState(null, '', address);
+      else history.pushState(null, '', address);
+    }
+    this.#typingEntry = cause === 'typing';
+    void this.#search(state);
+  }
+
+  /** Puts the address's search into the form and runs it: on load and on the back button. */
+  #restore() {
+    const state = parseSearchState(location.search);
+    this.#query.value = state.query;
+    for (const control of this.#form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+      const chosen = control.name in state.filters ? state.filters[control.name as keyof typeof state.filters] : [];
+      if (control instanceof HTMLInputElement && control.type === 'checkbox')
+        control.checked = chosen.includes(control.value);
+      else if (control instanceof HTMLSelectElement)
+        control.value = control.name === 'sort' ? state.sort : (chosen[0] ?? '');
+    }
+    void this.#search(state);
+  }
+
+  async #search(state: SearchState) {
+    const generation = ++this.#generation;
+    if (!hasSearch(state)) {
+      this.#results = [];
+      this.#list.replaceChildren();
+      this.#more.hidden = true;
+      this.#status.textContent = '';
+      return;
+    }
+    let api: Pagefind;
+    try {
+      api = await loadPagefind();
+    } catch {
+      return this.#fail(LOAD_FAILED);
+    }
+    const term = searchTerm(state);
+    const options = pagefindOptions(state);
+    const response = await api.search(term, options);
+    if (!response || generation !== this.#generation) return;
+    let results = response.results;
+    const words = contentWords(term).slice(0, MAX_SINGLE_WORDS);
+    const someWordsHelp = words.length > 1 || (words.length === 1 && words[0] !== term?.toLowerCase());
+    if (results.length < FEW_RESULTS && someWordsHelp) {
+      const perWord = await Promise.all(words.map((word) => api.search(word, options)));
+      if (generation !== this.#generation) return;
+      results = withSomeWords(
+        results,
+        perWord.map((answer) => answer?.results ?? []),
+      );
+    }
+    this.#results = results;
+    this.#hasTerm = term !== null;
+    this.#list.replaceChildren();
+    await this.#showMore(generation, false);
+    if (generation !== this.#generation) return;
+    const message = resultCountMessage(results.length, term, activeFilterCount(state), response.results.length);
+    this.#status.textContent = message;
+  }
+
+  /** Adds the next page of results; after the button, focus goes to the first new one. */
+  async #showMore(generation: number, moveFocus: boolean) {
+    const shown = this.#list.children.length;
+    const batch = await Promise.all(this.#results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    if (generation !== this.#generation) return;
+    const items = batch.map((fragment) => renderResult(fragment, this.#hasTerm));
+    this.#list.append(...items);
+    this.#more.hidden = this.#list.children.length >= this.#results.length;
+    if (moveFocus) items[0]?.querySelector('a')?.focus();
+  }
+}
+
+customElements.define('cpp-search', CppSearch);

@@ -1,0 +1,85 @@
+/**
+ * Measures search the way a reader meets it, for `npm run bench` (never as a timed test):
+ * - `firstQueryBytes`: bytes the browser downloads from the first keystroke on the search page
+ *   until the first results are on screen (Pagefind's script, worker, WebAssembly, index chunks,
+ *   fragments), as transferred (body and headers; compressed when the server compresses);
+ * - `medianMs`: milliseconds from the last keystroke of a query to its results message being
+ *   rendered, the median over the queries given (this includes the island's 150 ms typing pause).
+ *
+ * Usage, with the built site served (e.g. by scripts/lib/static-server.ts):
+ *   const page = await browser.newPage();
+ *   const metrics = await measureSearch(page, 'http://127.0.0.1:4321', ['whole person', 'funding', 'prevention']);
+ */
+import type { Page, Request } from '@playwright/test';
+
+export interface SearchMetrics {
+  firstQueryBytes: number;
+  firstQueryRequests: number;
+  /** One entry per query, in the order given. */
+  queryMs: number[];
+  medianMs: number;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Bytes one request brought: headers and body as sent. Chromium reports no body size for a worker's
+ * own script, so the body is read when the reported size is zero.
+ */
+async function transferredBytes(request: Request): Promise<number> {
+  const size = await request.sizes();
+  const body =
+    size.responseBodySize || ((await (await request.response())?.body().catch(() => undefined))?.length ?? 0);
+  return body + size.responseHeadersSize;
+}
+
+/** Types `query` into the search page's field and resolves with the ms from last key to results. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+  const field = page.getByRole('searchbox', { name: 'Words to search for' });
+  await field.fill('');
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-search-status]')!;
+    const w = window as unknown as { lastKeyAt: number; renderedAt: Promise<number> };
+    if (w.lastKeyAt === undefined) {
+      document.addEventListener('keydown', () => (w.lastKeyAt = performance.now()), { capture: true });
+    }
+    status.textContent = '';
+    w.renderedAt = new Promise((resolve) => {
+      new MutationObserver((_, observer) => {
+        if (!status.textContent) return;
+        observer.disconnect();
+        resolve(performance.now());
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+  });
+  await field.pressSequentially(query, { delay: 30 });
+  return page.evaluate(async () => {
+    const w = window as unknown as { lastKeyAt: number; renderedAt: Promise<number> };
+    return (await w.renderedAt) - w.lastKeyAt;
+  });
+}
+
+export async function measureSearch(page: Page, baseUrl: string, queries: readonly string[]): Promise<SearchMetrics> {
+  if (queries.length === 0) throw new Error('measureSearch: give at least one query.');
+  await page.goto(new URL('/search/', baseUrl).href);
+  await page.waitForLoadState('networkidle');
+  let counting = true;
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) => {
+    if (counting) sizes.push(transferredBytes(request));
+  });
+  const queryMs = [await timeQuery(page, queries[0]!)];
+  counting = false;
+  const bytes = await Promise.all(sizes);
+  for (const query of queries.slice(1)) queryMs.push(await timeQuery(page, query));
+  return {
+    firstQueryBytes: bytes.reduce((sum, size) => sum + size, 0),
+    firstQueryRequests: bytes.length,
+    queryMs,
+    medianMs: median(queryMs),
+  };
+}
