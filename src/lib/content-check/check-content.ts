@@ -11,6 +11,7 @@ import { parseContentFile, type Collection, type ContentFile } from './content-f
 import { checkPostFrontmatter } from './frontmatter';
 import { checkImages } from './images';
 import { checkLinks } from './links';
+import { checkPlaceholders } from './placeholders';
 import { compareProblems, type Problem } from './problem';
 import { checkReferences } from './references';
 import type { FileRule } from './rule';
@@ -18,7 +19,14 @@ import { checkSafety } from './safety';
 import { buildSiteIndex } from './site-index';
 
 /** Every per-file check, in the order their problems read best. */
-const FILE_RULES: readonly FileRule[] = [checkPostFrontmatter, checkReferences, checkImages, checkLinks, checkSafety];
+const FILE_RULES: readonly FileRule[] = [
+  checkPostFrontmatter,
+  checkPlaceholders,
+  checkReferences,
+  checkImages,
+  checkLinks,
+  checkSafety,
+];
 
 /** Where posts may import components from, relative to the repository. */
 export const MDX_COMPONENTS_DIR = 'src/components/mdx';

@@ -109,31 +109,44 @@ function yamlProblem(file: string, yamlText: string, error: unknown): Problem {
   };
 }
 
-/** Plain-English advice for the MDX syntax errors rapporteurs meet most. */
-const MDX_ADVICE: readonly [RegExp, string][] = [
+/** The MDX syntax errors rapporteurs meet most, said plainly: [what Sätteri says, what is wrong, the fix]. */
+const MDX_ADVICE: readonly [RegExp, string, string][] = [
   [
     /to create a comment in MDX/,
-    'MDX has no <!-- --> comments: write a note to editors as {/* note */}, or delete it.',
+    'MDX has no <!-- --> comments.',
+    'Write a note to editors as {/* note */}, or delete it.',
   ],
   [
     /Expected a closing tag/,
+    'A tag is opened here but never closed.',
     'Close the tag (for example <abbr>…</abbr>), or write &lt; instead of < when you mean the less-than sign.',
   ],
   [
-    /Unexpected character|expected a valid JSX tag/,
-    'MDX reads < and { as the start of code: write &lt; for "<", and \\{ for "{" (or use words).',
+    /expected a valid JSX tag|before name/,
+    'MDX reads the < on this line as the start of a tag.',
+    'Write &lt; when you mean the less-than sign, or [text](address) for a link.',
   ],
-  [/expression/i, 'Curly braces start code in MDX: write \\{ and \\} to show braces as text.'],
+  [
+    /expression/i,
+    'MDX reads the { on this line as the start of code.',
+    'Write \\{ and \\} to show curly braces as text.',
+  ],
 ];
 
 /** Turns Sätteri's `5:7: Expected a closing tag … (mdx-jsx:…)` into a problem on line 5. */
 export function mdxSyntaxProblem(file: string, rawMessage: string): Problem {
   const match = /^(\d+):(\d+):\s*([\s\S]*?)\s*(?:\([\w-]+:[\w-]+\))?$/.exec(rawMessage.trim());
   const line = match ? Number(match[1]) : 1;
+  const advice = MDX_ADVICE.find(([pattern]) => pattern.test(rawMessage));
+  if (advice) return { file, line, field: 'body', message: `MDX cannot read this line: ${advice[1]}`, fix: advice[2] };
   const detail = (match?.[3] ?? rawMessage).replace(/\s*\(\d+:\d+\)/g, '').replace(/\.$/, '');
-  const fix =
-    MDX_ADVICE.find(([pattern]) => pattern.test(rawMessage))?.[1] ?? 'Check the line for a stray < or { character.';
-  return { file, line, field: 'body', message: `MDX cannot read this line: ${detail}.`, fix };
+  return {
+    file,
+    line,
+    field: 'body',
+    message: `MDX cannot read this line (${detail}).`,
+    fix: 'Look for a stray < or { on the line: write &lt; for "<" and \\{ for "{".',
+  };
 }
 
 /** Visits every node of an MDX tree, depth first, in document order. */

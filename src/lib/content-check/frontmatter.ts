@@ -5,7 +5,6 @@
  */
 import { parsePartialDate } from '../partial-date';
 import type { ContentFile } from './content-file';
-import { PLACEHOLDERS } from './placeholders';
 import type { Problem } from './problem';
 import { fieldProblem, shown, type FileRule } from './rule';
 import { closestMatches } from './suggestions';
@@ -45,11 +44,23 @@ export function fullDate(value: unknown): string | undefined {
   return parsePartialDate(value.trim())?.precision === 'day' ? value.trim() : undefined;
 }
 
+/** The field a misnamed field was meant to be: `author` → `authors`. */
+function meantField(key: string): string | undefined {
+  return FIELD_ALIASES[key] ?? closestMatches(key, POST_FIELDS)[0];
+}
+
+function misnamedFields(file: ContentFile): Set<string> {
+  const meant = Object.keys(file.data)
+    .filter((key) => !POST_FIELDS.includes(key))
+    .map(meantField);
+  return new Set(meant.filter((field): field is string => field !== undefined && !(field in file.data)));
+}
+
 function checkUnknownFields(file: ContentFile): Problem[] {
   return Object.keys(file.data)
     .filter((key) => !POST_FIELDS.includes(key))
     .flatMap((key) => {
-      const meant = FIELD_ALIASES[key] ?? closestMatches(key, POST_FIELDS)[0];
+      const meant = meantField(key);
       if (!meant) {
         return [
           fieldProblem(
@@ -142,15 +153,6 @@ function checkSummary(file: ContentFile): Problem[] {
     return [
       fieldProblem(file, ['summary'], 'The summary is not text.', 'Write one or two sentences after "summary:".'),
     ];
-  if (summary.trim() === PLACEHOLDERS.summary)
-    return [
-      fieldProblem(
-        file,
-        ['summary'],
-        'The summary is still the example text.',
-        'Replace it with one or two sentences that say what the post is about.',
-      ),
-    ];
   const length = summary.trim().length;
   if (length < SUMMARY_MIN)
     return [
@@ -222,19 +224,6 @@ function checkSources(file: ContentFile): Problem[] {
       ];
     const { title, url, publisher, date } = source as Record<string, unknown>;
     const problems: Problem[] = [];
-    if (
-      title === PLACEHOLDERS.sourceTitle ||
-      url === PLACEHOLDERS.sourceUrl ||
-      publisher === PLACEHOLDERS.sourcePublisher
-    )
-      problems.push(
-        fieldProblem(
-          file,
-          ['sources', index],
-          'This source is still the example text.',
-          'Replace its title, url and publisher with those of the document the post draws on.',
-        ),
-      );
     if (typeof title !== 'string' || title.trim().length < 3)
       problems.push(
         fieldProblem(
@@ -300,7 +289,8 @@ function checkDraft(file: ContentFile): Problem[] {
 /** Every frontmatter problem of a post. Publications are checked by the schema alone. */
 export const checkPostFrontmatter: FileRule = (file, site) => {
   if (file.collection !== 'posts' || !file.frontmatterRead) return [];
-  return [
+  const misnamed = misnamedFields(file);
+  const problems = [
     ...checkUnknownFields(file),
     ...checkTitle(file),
     ...checkDate(file, site.today),
@@ -310,4 +300,6 @@ export const checkPostFrontmatter: FileRule = (file, site) => {
     ...checkSources(file),
     ...checkDraft(file),
   ];
+  // "author" already says "did you mean authors": saying also that "authors" is missing is noise.
+  return problems.filter((problem) => !(problem.line === 1 && misnamed.has(problem.field)));
 };

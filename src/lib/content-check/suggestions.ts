@@ -16,21 +16,25 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The candidates close enough to be what the writer meant, closest first (at most three). Close
- * means at most a third of the longer word differs, so `edtors` finds `editors` but `x` finds nothing.
+ * The candidates closest to what the writer typed, if any is close enough: at most a quarter of
+ * the longer word differs (at least two edits allowed), so `edtors` finds `editors` but `x` finds
+ * nothing. Only the closest are kept (ties are all kept, up to three).
  *
  * @example closestMatches('edtors', ['editors', 'peter-thomas']) // ['editors']
  */
 export function closestMatches(value: string, candidates: Iterable<string>): string[] {
   const wanted = value.toLowerCase();
-  return [...new Set(candidates)]
+  const close = [...new Set(candidates)]
     .map((candidate) => ({ candidate, distance: editDistance(wanted, candidate.toLowerCase()) }))
     .filter(
-      ({ candidate, distance }) => distance <= Math.max(2, Math.floor(Math.max(wanted.length, candidate.length) / 3)),
-    )
-    .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-    .slice(0, 3)
-    .map(({ candidate }) => candidate);
+      ({ candidate, distance }) => distance <= Math.max(2, Math.floor(Math.max(wanted.length, candidate.length) / 4)),
+    );
+  const best = Math.min(...close.map(({ distance }) => distance));
+  return close
+    .filter(({ distance }) => distance === best)
+    .map(({ candidate }) => candidate)
+    .sort()
+    .slice(0, 3);
 }
 
 /** `Did you mean "editors"? ` (with its trailing space), or nothing when no candidate is close. */
