@@ -16,7 +16,7 @@ import { compareProblems, type Problem } from './problem';
 import { checkReferences } from './references';
 import type { FileRule } from './rule';
 import { checkSafety } from './safety';
-import { buildSiteIndex } from './site-index';
+import { buildSiteIndex, type SiteIndex } from './site-index';
 
 /** Every per-file check, in the order their problems read best. */
 const FILE_RULES: readonly FileRule[] = [
@@ -172,10 +172,17 @@ export function checkContent(options: CheckOptions): CheckResult {
     fileExists: (path) => existsSync(path),
   });
 
+  problems.push(...checkParsedFiles(files, site));
+  return { problems: problems.sort(compareProblems), filesChecked: files.length };
+}
+
+/** Every rule over files already read, sorted file by file, top to bottom. */
+export function checkParsedFiles(files: readonly ContentFile[], site: SiteIndex): Problem[] {
+  const problems: Problem[] = [];
   for (const file of files) {
     problems.push(...file.readProblems);
     for (const rule of FILE_RULES) problems.push(...rule(file, site));
   }
   problems.push(...checkAddresses(files));
-  return { problems: problems.sort(compareProblems), filesChecked: files.length };
+  return problems.sort(compareProblems);
 }
