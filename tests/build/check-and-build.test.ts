@@ -1,11 +1,12 @@
 /**
  * The publishing path end to end: the checker's exact messages on the bad fixture, the build
  * refusing it cleanly, a good post reaching every list, and a post started with new:post.
- * Each build takes a few seconds, so there are three, run one after another.
+ * Each build takes a few seconds, so there are three (and one dev server), run one after another.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { load } from 'js-yaml';
@@ -25,6 +26,18 @@ afterAll(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * The environment a person's shell would give the command: Vitest adds MODE, BASE_URL, SITE,
+ * ASSETS_PREFIX and the like to process.env, and Astro would read them as its own settings.
+ */
+function shellEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', GITHUB_ACTIONS: '', ...extra };
+  for (const key of ['TEST', 'NODE_ENV', 'SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX'])
+    delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
 /** Runs a command from the repository and returns its exit status and everything it printed. */
 function run(
   args: string[],
@@ -32,7 +45,7 @@ function run(
 ): { status: number | null; output: string; lines: string[] } {
   const result = spawnSync(process.execPath, args, {
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', GITHUB_ACTIONS: '', ...env },
+    env: shellEnv(env),
     timeout: 180_000,
   });
   const output = `${result.stdout}${result.stderr}`;
@@ -220,4 +233,44 @@ describe('a post started with new:post', () => {
       readFileSync(join(out, 'blog', 'a-rapporteurs-first-post-testing-the-path', 'index.html'), 'utf8'),
     ).toContain('A rapporteur’s first post: testing the path');
   });
+});
+
+/** A port nothing listens on, so the dev server never meets another engineer's. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+describe('npm run dev', () => {
+  it('shows a draft, so its writer can preview it', async () => {
+    const port = await freePort();
+    const server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      env: shellEnv({ CPP_CONTENT_DIR: 'tests/fixtures/good-post' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    server.stdout.on('data', (chunk) => (log += chunk));
+    server.stderr.on('data', (chunk) => (log += chunk));
+    try {
+      const origin = `http://127.0.0.1:${port}`;
+      // The server answers before it has read the content: wait for the post that is not a draft.
+      for (let attempt = 0; attempt < 120; attempt++) {
+        const ready = await fetch(`${origin}/blog/a-post-with-a-picture/`).catch(() => undefined);
+        if (ready?.ok) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      const response = await fetch(`${origin}/blog/a-draft-post/`);
+      expect(response.status, log).toBe(200);
+      expect(await response.text()).toContain('A fixture draft that production must leave out');
+    } finally {
+      server.kill();
+    }
+  }, 120_000);
 });
