@@ -80,7 +80,7 @@ function problemsIn(...files: ContentFile[]): string[] {
     today: '2020-01-01',
     componentsDir: '/repo/src/components/mdx',
     componentsDirLabel: 'src/components/mdx/',
-    fileExists: (path) => path === '/repo/content/posts/chart.png',
+    fileExists: (path) => ['/repo/content/posts/chart.png', '/repo/src/components/mdx/Figure.astro'].includes(path),
   });
   return checkParsedFiles(all, site)
     .filter((problem) => problem.file !== REPORT.file)
@@ -296,6 +296,11 @@ describe('what a post must not carry', () => {
       'The import of "../../src/components/charts/Chart.astro" is not allowed',
     ],
     ['a component that is not imported', '<Chart />', '<Chart> is not a component this post imports.'],
+    [
+      'a component that does not exist',
+      "import Figur from '../../src/components/mdx/Figur.astro';",
+      'The component "../../src/components/mdx/Figur.astro" does not exist.',
+    ],
   ])('refuses %s', (_, body, expected) => {
     const lines = problemsIn(contentFile(postText({}, body)));
     expect(lines.length).toBeGreaterThan(0);

@@ -110,8 +110,14 @@ function checkEsm(file: ContentFile, node: MdastNode & { value: string }, site: 
     const target =
       specifier.startsWith('.') || isAbsolute(specifier) ? resolve(dirname(file.absolutePath), specifier) : undefined;
     const inside = target !== undefined && !relative(site.componentsDir, target).startsWith('..');
-    if (inside) for (const name of importedNames(match.groups['names'])) result.componentNames.add(name);
-    else
+    if (inside) {
+      for (const name of importedNames(match.groups['names'])) result.componentNames.add(name);
+      if (!site.fileExists(target))
+        problem(
+          `The component "${specifier}" does not exist.`,
+          `Check the spelling against the files in ${site.componentsDirLabel} (names are case-sensitive).`,
+        );
+    } else
       problem(
         `The import of "${specifier}" is not allowed: a post may only import the site's own components from ${site.componentsDirLabel}.`,
         'Remove the import line (and the tags that use it).',
