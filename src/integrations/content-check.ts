@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { performance } from 'node:perf_hooks';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content-check/check-content';
 import { formatProblem, runSummary } from '../lib/content-check/problem';
@@ -19,7 +20,7 @@ export default function contentCheck(): AstroIntegration {
         const started = performance.now();
         const root = fileURLToPath(config.root);
         const { problems, filesChecked } = checkContent({
-          contentDir: process.env['CPP_CONTENT_DIR'] ?? 'content',
+          contentDir: resolve(root, process.env['CPP_CONTENT_DIR'] ?? 'content'),
           repoRoot: root,
           displayRoot: root,
         });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkParsedFiles } from '../../src/lib/content-check/check-content';
 import { parseContentFile, type Collection, type ContentFile } from '../../src/lib/content-check/content-file';
-import { formatProblem, runSummary } from '../../src/lib/content-check/problem';
+import { formatProblem, githubAnnotation, runSummary } from '../../src/lib/content-check/problem';
 import { buildSiteIndex } from '../../src/lib/content-check/site-index';
 import { closestMatches } from '../../src/lib/content-check/suggestions';
 import { yamlLineOf } from '../../src/lib/content-check/yaml-lines';
@@ -393,5 +393,19 @@ describe('the closing line', () => {
     expect(runSummary([problem, { ...problem, file: 'b.mdx' }], 2, 50)).toBe(
       'Found 2 problems in 2 files. Checked 2 files in 0.1 s.',
     );
+  });
+});
+
+describe('annotations on GitHub', () => {
+  it('puts the problem beside its line, escaping what the annotation syntax reserves', () => {
+    expect(
+      githubAnnotation({
+        file: 'content/posts/a,b.mdx',
+        line: 4,
+        field: 'sources[0].url',
+        message: 'Bad: 100%.',
+        fix: 'Fix it.',
+      }),
+    ).toBe('::error file=content/posts/a%2Cb.mdx,line=4,title=sources[0].url::Bad: 100%25. Fix it.');
   });
 });
