@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 /** The public address of the site; set SITE_URL when deploying somewhere else. */
 const site = process.env.SITE_URL ?? 'https://connecting-policy-with-practice.github.io';
@@ -12,7 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Pagefind last: it indexes the finished pages in the build's output directory.
-  integrations: [mdx(), sitemap(), pagefind()],
+  // The content checks first: a rapporteur's mistakes stop the build before anything else runs.
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
   vite: {
     build: {
       rolldownOptions: {

@@ -58,7 +58,7 @@ const readable = z.object({
   summary: z
     .string({ error: 'Write a summary: one or two sentences shown on cards and in search.' })
     .min(40, 'Write at least a sentence in the summary (40 characters or more).')
-    .max(240, 'Keep the summary under 240 characters: it is shown on cards.'),
+    .max(240, 'The summary is longer than the 240 characters cards can show. Shorten it.'),
   /** The themes (disconnects and questions) the text addresses; ids from content/themes.yaml. */
   themes: z.array(reference('themes')).default([]),
   /** Where the facts come from; at least one. */
@@ -119,12 +119,16 @@ const posts = defineCollection({
         .array(reference('themes'), { error: 'List the themes as ids from content/themes.yaml.' })
         .min(1, 'Tag at least one theme (an id from content/themes.yaml).'),
       /** A draft is built by `npm run dev` and left out of the published site, its feed and search. */
-      draft: z.boolean().default(false),
+      draft: z
+        .boolean({ error: 'draft must be true or false. Write "draft: true", or remove the line to publish.' })
+        .default(false),
       /** An optional picture shown at the top; the alt text says what it shows. */
       image: z
         .object({
           src: image(),
-          alt: z.string({ error: 'Describe the image in "alt" for readers who cannot see it.' }).min(5),
+          alt: z
+            .string({ error: 'The image has no alt text. Add "alt:" saying what the picture shows.' })
+            .min(5, 'The alt text is too short. Say in a sentence what the picture shows.'),
         })
         .optional(),
     }),

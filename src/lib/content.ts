@@ -10,8 +10,11 @@ export type Publication = CollectionEntry<'publications'>;
 export type Theme = CollectionEntry<'themes'>;
 export type Person = CollectionEntry<'people'>;
 
-/** Whether drafts are shown: only while developing. */
-export const SHOW_DRAFTS = import.meta.env.DEV;
+/**
+ * Whether drafts are shown: only under `astro dev`. DEV alone is not enough: a build run with
+ * NODE_ENV=test (as from Vitest) has DEV true but MODE "production", and must still leave drafts out.
+ */
+export const SHOW_DRAFTS = import.meta.env.DEV && import.meta.env.MODE === 'development';
 
 /** Posts a reader may see, newest first. */
 export async function publishedPosts(): Promise<Post[]> {

@@ -1,0 +1,25 @@
+/**
+ * Checks the content before it is built, and says in plain English what to fix:
+ * `content/posts/x.mdx:4: authors: "edtors" is not a known author. Did you mean "editors"? …`
+ *
+ * Usage: `npm run check:content`, or `npm run check:content -- path/to/content`.
+ * The folder is, in order: the argument, CPP_CONTENT_DIR, `content/`. Exits 1 when anything is wrong.
+ */
+import { performance } from 'node:perf_hooks';
+import { checkContent } from '../src/lib/content-check/check-content';
+import { formatProblem, githubAnnotation, runSummary } from '../src/lib/content-check/problem';
+
+const contentDir = process.argv[2] ?? process.env['CPP_CONTENT_DIR'] ?? 'content';
+const started = performance.now();
+const { problems, filesChecked } = checkContent({ contentDir });
+const elapsed = performance.now() - started;
+
+for (const problem of problems) console.log(formatProblem(problem));
+// On GitHub the same problems also appear beside the lines of the pull request's diff.
+if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of problems) console.log(githubAnnotation(problem));
+if (problems.length > 0) console.log('');
+console.log(runSummary(problems, filesChecked, elapsed));
+if (problems.length > 0) {
+  console.log('CONTRIBUTING.md explains every field, and how to preview a post with "npm run dev".');
+  process.exitCode = 1;
+}

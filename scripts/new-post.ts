@@ -1,0 +1,74 @@
+/**
+ * Starts a new blog post: writes `content/posts/<slug>.mdx` with complete frontmatter, today's
+ * date and example text to replace.
+ *
+ * Usage: npm run new:post -- "Title of the post" --theme <id> [--theme <id>] [--author <id>] [--draft]
+ * Authors default to "editors". The content folder is --content-dir, else CPP_CONTENT_DIR, else content/.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load } from 'js-yaml';
+import { localToday } from '../src/lib/content-check/check-content';
+import { didYouMean } from '../src/lib/content-check/suggestions';
+import { newPostFile, parseNewPostArguments, postSlug } from '../src/lib/new-post';
+
+const USAGE = 'npm run new:post -- "Title of the post" --theme <theme-id> [--author <person-id>] [--draft]';
+
+function fail(message: string): never {
+  console.error(`new:post: ${message}`);
+  process.exit(1);
+}
+
+function idsIn(path: string): string[] {
+  if (!existsSync(path)) fail(`${path} does not exist. Run this from the repository's top folder.`);
+  const list: unknown = load(readFileSync(path, 'utf8'));
+  return Array.isArray(list) ? list.map((item: { id?: unknown }) => String(item?.id)) : [];
+}
+
+function refuseUnknown(
+  given: readonly string[],
+  valid: readonly string[],
+  noun: string,
+  source: string,
+  flag: string,
+): void {
+  const unknown = given.filter((id) => !valid.includes(id));
+  if (unknown.length === 0) return;
+  const advice = unknown.map((id) => `"${id}" is not a known ${noun}. ${didYouMean(id, valid)}`.trim()).join('\n  ');
+  fail(`${advice}\n  Use ${flag} with an id from ${source}: ${valid.join(', ')}.`);
+}
+
+const options = parseNewPostArguments(process.argv.slice(2));
+const contentDir = options.contentDir ?? process.env['CPP_CONTENT_DIR'] ?? 'content';
+if (!options.title) fail(`give the post's title in quotes.\n  Usage: ${USAGE}`);
+
+const people = idsIn(join(contentDir, 'people.yaml'));
+const themes = idsIn(join(contentDir, 'themes.yaml'));
+const authors = options.authors.length > 0 ? options.authors : ['editors'];
+refuseUnknown(authors, people, 'author', join(contentDir, 'people.yaml'), '--author');
+if (options.themes.length === 0)
+  fail(
+    `say which themes the post is about, with --theme (once per theme).\n  Theme ids: ${themes.join(', ')}.\n  Usage: ${USAGE}`,
+  );
+refuseUnknown(options.themes, themes, 'theme', join(contentDir, 'themes.yaml'), '--theme');
+
+const slug = postSlug(options.title);
+if (!slug) fail('the title needs some letters or numbers to make the file name from.');
+const postsDir = join(contentDir, 'posts');
+const path = join(postsDir, `${slug}.mdx`);
+if (existsSync(path))
+  fail(`${path} already exists, and new:post never overwrites a post. Choose another title, or edit that file.`);
+
+mkdirSync(postsDir, { recursive: true });
+writeFileSync(
+  path,
+  newPostFile({ title: options.title, authors, themes: options.themes, draft: options.draft, date: localToday() }),
+);
+const shown = relative(process.cwd(), path);
+console.log(`Wrote ${shown}
+
+Next:
+  1. Open ${shown} and replace the example summary, source and text (CONTRIBUTING.md explains each field).
+  2. Preview it: npm run dev, then open http://localhost:4321/blog/${slug}/
+  3. Check it: npm run check:content (it names anything left to fix).
+  4. Commit the file (and any picture beside it) and open a pull request.`);

@@ -1,0 +1,163 @@
+/**
+ * One MDX file, read once and parsed once: its frontmatter (with js-yaml, as data) and its body
+ * (with Sätteri, the MDX parser Astro itself uses, so the checks see exactly what the build sees).
+ */
+import { load } from 'js-yaml';
+import { mdxToMdast, type MdastNode } from 'satteri';
+import type { Problem } from './problem';
+import { yamlLineOf, type FieldPath } from './yaml-lines';
+
+export type Collection = 'posts' | 'publications';
+
+export interface ContentFile {
+  /** Path as shown in messages, relative to where the check runs: `content/posts/x.mdx`. */
+  file: string;
+  /** Absolute path on disk, for resolving images next to the file. */
+  absolutePath: string;
+  collection: Collection;
+  /** The path inside the collection's folder, without extension: `my-post` or `2014/my-post`. */
+  entryPath: string;
+  /** The frontmatter as data; an empty object when it is missing or cannot be read. */
+  data: Record<string, unknown>;
+  /** False when the frontmatter is missing or broken: field checks would only repeat that. */
+  frontmatterRead: boolean;
+  /** The MDX tree of the whole file, or `undefined` when MDX cannot read it. */
+  tree: MdastNode | undefined;
+  /** Problems found while reading: broken YAML, MDX that does not parse, no frontmatter. */
+  readProblems: Problem[];
+  /** The line of a frontmatter field in the file (1 for a field that is missing). */
+  lineOf(path: FieldPath): number;
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Reads MDX text into a {@link ContentFile}. Pure: the caller reads the disk. */
+export function parseContentFile(
+  text: string,
+  where: { file: string; absolutePath: string; collection: Collection; entryPath: string },
+): ContentFile {
+  const readProblems: Problem[] = [];
+  const match = FRONTMATTER.exec(text);
+  const yamlText = match?.[1] ?? '';
+  let data: Record<string, unknown> = {};
+  let frontmatterRead = false;
+  if (!match) {
+    readProblems.push({
+      file: where.file,
+      line: 1,
+      field: 'frontmatter',
+      message: 'The file does not start with frontmatter between two "---" lines.',
+      fix: 'Start the file with a line "---", the fields (title, date, summary, authors, themes, sources), and another "---" line. CONTRIBUTING.md has an example to copy.',
+    });
+  } else {
+    try {
+      const loaded: unknown = load(yamlText);
+      if (loaded && typeof loaded === 'object' && !Array.isArray(loaded)) {
+        data = loaded as Record<string, unknown>;
+        frontmatterRead = true;
+      } else
+        readProblems.push({
+          file: where.file,
+          line: 2,
+          field: 'frontmatter',
+          message: 'The frontmatter is not a list of "field: value" lines.',
+          fix: 'Write one field per line, such as "title: My post", between the two "---" lines.',
+        });
+    } catch (error) {
+      readProblems.push(yamlProblem(where.file, yamlText, error));
+    }
+  }
+
+  let tree: MdastNode | undefined;
+  try {
+    tree = mdxToMdast(text);
+  } catch (error) {
+    readProblems.push(mdxSyntaxProblem(where.file, (error as Error).message));
+  }
+
+  return {
+    ...where,
+    data,
+    frontmatterRead,
+    tree,
+    readProblems,
+    lineOf: (path) => (match ? (yamlLineOf(yamlText, path) ?? 0) + 1 : 1) || 1,
+  };
+}
+
+/**
+ * A YAML error on its line, with the fix for the mistake writers make most: a colon followed by a
+ * space inside an unquoted value (`summary: Year two: what changed`).
+ */
+function yamlProblem(file: string, yamlText: string, error: unknown): Problem {
+  const { mark, reason } = error as { mark?: { line: number }; reason?: string };
+  const index = mark?.line ?? 0;
+  const lines = yamlText.split(/\r?\n/);
+  const suspect = [lines[index], lines[index - 1]].find(
+    (line) => line !== undefined && /^\s*[\w-]+:\s+[^"'|>\s][^#]*:\s/.test(line),
+  );
+  const field = suspect?.trim().split(':')[0];
+  const fix = suspect
+    ? `The value of "${field}" has a colon followed by a space, so it must be in quotes: ${field}: "…". Or reword it without the colon.`
+    : 'Check this line and the one above it: each field goes on its own line as "field: value", a value with a colon goes in quotes, and list items start with "- " at the same indentation.';
+  return {
+    file,
+    line: (suspect === lines[index - 1] && suspect !== undefined ? index - 1 : index) + 2,
+    field: field ?? 'frontmatter',
+    message: `The frontmatter cannot be read (${reason ?? 'YAML error'}).`,
+    fix,
+  };
+}
+
+/** The MDX syntax errors rapporteurs meet most, said plainly: [what Sätteri says, what is wrong, the fix]. */
+const MDX_ADVICE: readonly [RegExp, string, string][] = [
+  [
+    /to create a comment in MDX/,
+    'MDX has no <!-- --> comments.',
+    'Write a note to editors as {/* note */}, or delete it.',
+  ],
+  [
+    /Expected a closing tag/,
+    'A tag is opened here but never closed.',
+    'Close the tag (for example <abbr>…</abbr>), or write &lt; instead of < when you mean the less-than sign.',
+  ],
+  [
+    /expected a valid JSX tag|before name/,
+    'MDX reads the < on this line as the start of a tag.',
+    'Write &lt; when you mean the less-than sign, or [text](address) for a link.',
+  ],
+  [
+    /expression/i,
+    'MDX reads the { on this line as the start of code.',
+    'Write \\{ and \\} to show curly braces as text.',
+  ],
+];
+
+/** Turns Sätteri's `5:7: Expected a closing tag … (mdx-jsx:…)` into a problem on line 5. */
+export function mdxSyntaxProblem(file: string, rawMessage: string): Problem {
+  const match = /^(\d+):(\d+):\s*([\s\S]*?)\s*(?:\([\w-]+:[\w-]+\))?$/.exec(rawMessage.trim());
+  const line = match ? Number(match[1]) : 1;
+  const advice = MDX_ADVICE.find(([pattern]) => pattern.test(rawMessage));
+  if (advice) return { file, line, field: 'body', message: `MDX cannot read this line: ${advice[1]}`, fix: advice[2] };
+  const detail = (match?.[3] ?? rawMessage).replace(/\s*\(\d+:\d+\)/g, '').replace(/\.$/, '');
+  return {
+    file,
+    line,
+    field: 'body',
+    message: `MDX cannot read this line (${detail}).`,
+    fix: 'Look for a stray < or { on the line: write &lt; for "<" and \\{ for "{".',
+  };
+}
+
+/** Visits every node of an MDX tree, depth first, in document order. */
+export function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
+  visit(node);
+  if ('children' in node && Array.isArray(node.children)) {
+    for (const child of node.children as MdastNode[]) walk(child, visit);
+  }
+}
+
+/** The 1-based line a node starts on. */
+export function lineOfNode(node: MdastNode): number {
+  return node.position?.start.line ?? 1;
+}

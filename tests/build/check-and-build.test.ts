@@ -1,0 +1,276 @@
+/**
+ * The publishing path end to end: the checker's exact messages on the bad fixture, the build
+ * refusing it cleanly, a good post reaching every list, and a post started with new:post.
+ * Each build takes a few seconds, so there are three (and one dev server), run one after another.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { load } from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLACEHOLDERS } from '../../src/lib/content-check/placeholders';
+
+const ASTRO = join('node_modules', 'astro', 'bin', 'astro.mjs');
+const temporary: string[] = [];
+
+function tempDir(label: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `cpp-${label}-`));
+  temporary.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * The environment a person's shell would give the command: Vitest adds MODE, BASE_URL, SITE,
+ * ASSETS_PREFIX and the like to process.env, and Astro would read them as its own settings.
+ */
+function shellEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', GITHUB_ACTIONS: '', ...extra };
+  for (const key of ['TEST', 'NODE_ENV', 'SITE', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX'])
+    delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
+  return env;
+}
+
+/** Runs a command from the repository and returns its exit status and everything it printed. */
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+): { status: number | null; output: string; lines: string[] } {
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    env: shellEnv(env),
+    timeout: 180_000,
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  return { status: result.status, output, lines: output.split('\n') };
+}
+
+const checkContent = (dir: string) => run(['--import', 'tsx', 'scripts/check-content.ts', dir]);
+const build = (contentDir: string, outDir: string) =>
+  run([ASTRO, 'build', '--outDir', outDir], { CPP_CONTENT_DIR: contentDir });
+
+const POSTS = 'tests/fixtures/bad-posts/posts/';
+const EXPECTED_PROBLEMS = [
+  `${POSTS}broken-frontmatter.mdx:1: title: The post has no title. Add a line such as: title: What the pairs learned in Leeds`,
+  `${POSTS}broken-frontmatter.mdx:2: author: "author" is not a field a post can have. Did you mean "authors"? Rename the field.`,
+  `${POSTS}broken-frontmatter.mdx:3: date: "May 2014" is not a date in the form YYYY-MM-DD. Write the year, month and day with hyphens, for example: date: 2014-05-01`,
+  `${POSTS}broken-frontmatter.mdx:4: themes: themes must be a list, even with one theme. Put the ids in square brackets: themes: [whole-person]`,
+  `${POSTS}broken-frontmatter.mdx:5: summary: The summary is 18 characters long; it needs at least 40. Write a full sentence that says what the post is about.`,
+  `${POSTS}broken-frontmatter.mdx:7: sources[0].publisher: This source does not say who published it. Add a line such as: publisher: BBC News`,
+  `${POSTS}broken-frontmatter.mdx:8: sources[0].url: "www.instituteforgovernment.org.uk" is not a full web address. Give the address readers can open, starting with https:// or http://.`,
+  `${POSTS}broken-links.mdx:13: body: The link "/blog/fixture-pots/" points to a page that does not exist on this site. Did you mean "/blog/fixture-post/"? Pages of this site look like /blog/post-name/ or /publications/report-name/.`,
+  `${POSTS}broken-links.mdx:13: body: The link "/publications/fixture-report/#whole-person-vs-silos" points to a section that /publications/fixture-report/ does not have. Did you mean "#whole-person-versus-silos"? A section's anchor is its heading in lower case with hyphens: "## What happened next" is #what-happened-next.`,
+  `${POSTS}broken-links.mdx:13: body: The link "/about" needs a slash at the end. Write "/about/".`,
+  `${POSTS}fixture-post.mdx:1: file: The address /blog/fixture-post/ is also used by ${POSTS}same-address.mdx. Rename one of the files: the file name (in lower case, spaces as hyphens) is the address.`,
+  `${POSTS}future-date.mdx:3: date: 2999-01-01 is in the future, so the post would be published before its day. Use the day it goes live (today or earlier), or add "draft: true" until then.`,
+  `${POSTS}html-comment.mdx:13: body: MDX cannot read this line: MDX has no <!-- --> comments. Write a note to editors as {/* note */}, or delete it.`,
+  `${POSTS}ignored-markdown.md:1: file: The file ends in .md, so the site ignores it. Rename it to ignored-markdown.mdx.`,
+  `${POSTS}image-in-frontmatter.mdx:7: image.alt: The image has no alt text. Add "alt:" under image with a sentence saying what the picture shows, for readers who cannot see it.`,
+  `${POSTS}images.mdx:13: body: An image has no alt text. Write what the picture shows between the square brackets: ![Two people talking at a table](./meeting.jpg)`,
+  `${POSTS}images.mdx:15: body: The image file "./no-such-chart.png" does not exist. Add the file next to the post, or correct the name: it is case-sensitive and starts with ./ (for example ./meeting.jpg).`,
+  `${POSTS}long-summary.mdx:6: summary: The summary is 254 characters long; cards show at most 240. Shorten it by 14 characters or more.`,
+  `${POSTS}same-address.mdx:3: slug: The address /blog/fixture-post/ is also used by ${POSTS}fixture-post.mdx. Change the slug to one no other post uses.`,
+  `${POSTS}unknown-ids.mdx:4: authors[0]: "edtors" is not a known author. Did you mean "editors"? Use an id from content/people.yaml: editors, peter-thomas.`,
+  `${POSTS}unknown-ids.mdx:7: themes[1]: "whole-persn-solutions" is not a known theme. Did you mean "whole-person-solutions"? Use an id from content/themes.yaml: whole-person, whole-person-solutions.`,
+  `${POSTS}unsafe.mdx:12: body: The import of "../../../../src/components/charts/Chart.astro" is not allowed: a post may only import the site's own components from src/components/mdx/. Remove the import line (and the tags that use it).`,
+  `${POSTS}unsafe.mdx:14: body: <script> is not allowed in a post: it would run code in readers' browsers. Remove it. To show code as text, put it between two lines of three backticks (\`\`\`).`,
+  `${POSTS}unsafe.mdx:16: body: <iframe> is not allowed in a post: it would embed another website, which can run code and track readers. Link to the page instead: [Watch the recording](https://…).`,
+  `${POSTS}unsafe.mdx:18: body: <style> is not allowed in a post: it would restyle the whole page. Remove it: the site's own styles apply to every post.`,
+  `${POSTS}unsafe.mdx:18: body: Curly braces hold code in MDX, which a post must not carry. To show a brace as text, write \\{ and \\}. To leave a note for editors, write {/* note */}.`,
+  `${POSTS}unsafe.mdx:20: body: The onClick attribute on <p> would run code in readers' browsers. Remove onClick="…".`,
+  `${POSTS}unsafe.mdx:22: body: Curly braces hold code in MDX, which a post must not carry. To show a brace as text, write \\{ and \\}. To leave a note for editors, write {/* note */}.`,
+  `${POSTS}unsafe.mdx:22: body: The address "javascript:alert(1)" would run code or load hidden content. Use an ordinary web address (https://…).`,
+  `${POSTS}unsafe.mdx:24: body: <Chart> is not a component this post imports. Import it from src/components/mdx/, or remove the tag (check the spelling and capital letters).`,
+];
+
+describe('the content checker on a post for each kind of mistake', () => {
+  it('reports every problem in one run, in the file:line: field: message form, and exits 1', () => {
+    const { status, lines } = checkContent('tests/fixtures/bad-posts');
+    expect(lines.filter((line) => line.startsWith('tests/'))).toEqual(EXPECTED_PROBLEMS);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^Found 30 problems in 12 files\. Checked 12 files in \d+\.\d s\.$/),
+    );
+    expect(status).toBe(1);
+  });
+
+  it('passes the good fixture with a timing line and exit status 0', () => {
+    const { status, lines } = checkContent('tests/fixtures/good-post');
+    expect(lines[0]).toMatch(/^No problems found\. Checked 4 files in \d+\.\d s\.$/);
+    expect(status).toBe(0);
+  });
+});
+
+describe('the build', () => {
+  it('stops on broken content with the same messages and no stack trace', () => {
+    const out = tempDir('bad-build');
+    const { status, output } = build('tests/fixtures/bad-posts', out);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${POSTS}broken-frontmatter.mdx:3: date: "May 2014" is not a date in the form YYYY-MM-DD.`,
+    );
+    expect(output).toContain(`${POSTS}unsafe.mdx:14: body: <script> is not allowed in a post`);
+    expect(output).toContain('The content has 30 problems, listed above.');
+    expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
+
+  describe('of a good post and a draft', () => {
+    const GOOD = '/blog/a-post-with-a-picture/';
+    const DRAFT = '/blog/a-draft-post/';
+    let out = '';
+    const page = (path: string) => readFileSync(join(out, path), 'utf8');
+
+    beforeAll(() => {
+      out = tempDir('good-build');
+      const { status, output } = build('tests/fixtures/good-post', out);
+      expect(status, output).toBe(0);
+    }, 180_000);
+
+    it('lists the post on the blog index, in the feed and on its theme page', () => {
+      expect(page('blog/index.html')).toContain(`href="${GOOD}"`);
+      expect(page('rss.xml')).toContain(GOOD);
+      expect(page('themes/whole-person-solutions/index.html')).toContain(`href="${GOOD}"`);
+      expect(page('blog/a-post-with-a-picture/index.html')).toContain('A fixture post with a picture and a footnote');
+    });
+
+    it('leaves the draft out of the pages, the feed, the theme page and the sitemap', () => {
+      expect(existsSync(join(out, DRAFT))).toBe(false);
+      for (const path of ['blog/index.html', 'rss.xml', 'themes/whole-person-solutions/index.html', 'sitemap-0.xml'])
+        expect(page(path), path).not.toContain(DRAFT);
+    });
+
+    it('puts the post, and not the draft, in the search index', (context) => {
+      const fragments = join(out, 'pagefind', 'fragment');
+      if (!existsSync(fragments)) {
+        context.skip('No pagefind/ folder in the build: the search integration is not in this branch yet.');
+        return;
+      }
+      const urls = readdirSync(fragments).map((name) => {
+        const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
+        return /"url":"([^"]+)"/.exec(text)?.[1];
+      });
+      expect(urls).toContain(GOOD);
+      expect(urls).not.toContain(DRAFT);
+    });
+  });
+});
+
+describe('a post started with new:post', () => {
+  it('is written with example text the checker names, and builds once that is replaced', () => {
+    const content = tempDir('new-post');
+    const source = existsSync('content/themes.yaml') ? 'content' : 'tests/fixtures/site';
+    cpSync(source, content, { recursive: true });
+    const ids = (file: string) =>
+      (load(readFileSync(join(content, file), 'utf8')) as { id: string }[]).map(({ id }) => id);
+    const [theme] = ids('themes.yaml');
+    const [author] = ids('people.yaml');
+
+    const created = run([
+      '--import',
+      'tsx',
+      'scripts/new-post.ts',
+      'A rapporteur’s first post: testing the path',
+      '--theme',
+      theme!,
+      '--author',
+      author!,
+      '--content-dir',
+      content,
+    ]);
+    expect(created.status, created.output).toBe(0);
+    const path = join(content, 'posts', 'a-rapporteurs-first-post-testing-the-path.mdx');
+    expect(created.output).toContain(`Wrote ${relative(process.cwd(), path)}`);
+
+    const refused = run([
+      '--import',
+      'tsx',
+      'scripts/new-post.ts',
+      'A rapporteur’s first post: testing the path',
+      '--theme',
+      theme!,
+      '--content-dir',
+      content,
+    ]);
+    expect(refused.status).toBe(1);
+    expect(refused.output).toContain('already exists, and new:post never overwrites a post');
+
+    const shown = relative(process.cwd(), path);
+    const unfinished = checkContent(content);
+    expect(unfinished.lines.filter((line) => line.startsWith(shown))).toEqual([
+      `${shown}:6: summary: The summary is still the example text. Replace it with one or two sentences that say what the post is about.`,
+      `${shown}:8: sources[0]: This source is still the example text. Replace its title, url and publisher with those of the document the post draws on.`,
+      `${shown}:13: body: The text is still the example paragraph. Replace it with your post.`,
+    ]);
+    expect(unfinished.status).toBe(1);
+
+    const finished = readFileSync(path, 'utf8')
+      .replace(
+        PLACEHOLDERS.summary,
+        'A test post written by the publishing tests, to show that new:post makes a post the site can build.',
+      )
+      .replace(PLACEHOLDERS.sourceTitle, 'Connecting Policy with Practice')
+      .replace(
+        PLACEHOLDERS.sourceUrl,
+        'https://www.instituteforgovernment.org.uk/our-work/policy-making/connecting-policy-practice',
+      )
+      .replace(PLACEHOLDERS.sourcePublisher, 'Institute for Government')
+      .replace(PLACEHOLDERS.body, 'This post was written by a test.');
+    writeFileSync(path, finished);
+    const checked = checkContent(content);
+    expect(checked.status, checked.output).toBe(0);
+
+    const out = tempDir('new-post-build');
+    const built = build(content, out);
+    expect(built.status, built.output).toBe(0);
+    expect(
+      readFileSync(join(out, 'blog', 'a-rapporteurs-first-post-testing-the-path', 'index.html'), 'utf8'),
+    ).toContain('A rapporteur’s first post: testing the path');
+  });
+});
+
+/** A port nothing listens on, so the dev server never meets another engineer's. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+describe('npm run dev', () => {
+  it('shows a draft, so its writer can preview it', async () => {
+    const port = await freePort();
+    const server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      env: shellEnv({ CPP_CONTENT_DIR: 'tests/fixtures/good-post' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    server.stdout.on('data', (chunk) => (log += chunk));
+    server.stderr.on('data', (chunk) => (log += chunk));
+    try {
+      const origin = `http://127.0.0.1:${port}`;
+      // The server answers before it has read the content: wait for the post that is not a draft.
+      for (let attempt = 0; attempt < 120; attempt++) {
+        const ready = await fetch(`${origin}/blog/a-post-with-a-picture/`).catch(() => undefined);
+        if (ready?.ok) break;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      const response = await fetch(`${origin}/blog/a-draft-post/`);
+      expect(response.status, log).toBe(200);
+      expect(await response.text()).toContain('A fixture draft that production must leave out');
+    } finally {
+      server.kill();
+    }
+  }, 120_000);
+});

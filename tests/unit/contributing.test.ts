@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { currentIdList, idListMarkdown } from '../../src/lib/content-check/id-list';
+
+/** The real content once it is in the repository; until then, the fixture the site is built from. */
+const CONTENT_DIR = existsSync('content/themes.yaml') ? 'content' : 'tests/fixtures/site';
+
+describe('CONTRIBUTING.md', () => {
+  it(`lists exactly the theme and author ids of ${CONTENT_DIR}/`, () => {
+    const read = (name: string) => load(readFileSync(join(CONTENT_DIR, name), 'utf8')) as never[];
+    const expected = idListMarkdown(read('themes.yaml'), read('people.yaml'));
+    const listed = currentIdList(readFileSync('CONTRIBUTING.md', 'utf8'));
+    expect(
+      listed,
+      `CONTRIBUTING.md's list of ids is out of date: run "npx tsx scripts/contributing-ids.ts ${CONTENT_DIR}".`,
+    ).toBe(expected);
+  });
+
+  it('documents every command it tells a rapporteur to run', () => {
+    const guide = readFileSync('CONTRIBUTING.md', 'utf8');
+    const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: object }).scripts);
+    const mentioned = [...guide.matchAll(/npm run ([\w:]+)/g)].map((match) => match[1]);
+    expect(mentioned.length).toBeGreaterThan(0);
+    for (const script of mentioned) expect(scripts, `"npm run ${script}" in CONTRIBUTING.md`).toContain(script);
+  });
+});
