@@ -98,10 +98,11 @@ function bibtexEscape(text: string): string {
 /** A BibTeX entry: `@techreport` for reports, `@online` for posts, `@inbook`-like `@incollection` for sections. */
 export function citeBibtex(data: CitationData): string {
   const type = data.kind === 'report' ? 'techreport' : data.kind === 'section' ? 'incollection' : 'online';
-  const author = data.authors.length ? data.authors.join(' and ') : `{${data.publisher}}`;
+  // A corporate author sits in an extra pair of braces so BibTeX does not split it into names.
+  const author = data.authors.length ? bibtexEscape(data.authors.join(' and ')) : `{${bibtexEscape(data.publisher)}}`;
   const fields: [string, string][] = [
     ['title', `{${bibtexEscape(data.title)}}`],
-    ['author', `{${bibtexEscape(author)}}`],
+    ['author', `{${author}}`],
     ['year', `{${data.date.iso.slice(0, 4)}}`],
   ];
   if (data.date.precision !== 'year') {
