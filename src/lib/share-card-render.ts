@@ -46,13 +46,17 @@ async function loadFonts(): Promise<Fonts> {
   ];
 }
 
-/** The PNG of a card, from the cache when the same card was drawn before. */
-export async function renderShareCard(card: ShareCard, palette: CardPalette): Promise<Uint8Array> {
+/** The PNG of a card, from the cache when the same card was drawn before (unless `cache` is false). */
+export async function renderShareCard(
+  card: ShareCard,
+  palette: CardPalette,
+  { cache = true }: { cache?: boolean } = {},
+): Promise<Uint8Array> {
   const key = createHash('sha256')
     .update(JSON.stringify([RENDERER_VERSION, card, palette]))
     .digest('hex');
   const cached = join(CACHE_DIR, `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
+  if (cache && existsSync(cached)) return readFileSync(cached);
 
   ready ??= loadFonts();
   const fonts = await ready;
@@ -66,7 +70,9 @@ export async function renderShareCard(card: ShareCard, palette: CardPalette): Pr
   const png = rendered.asPng();
   rendered.free();
 
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(cached, png);
+  if (cache) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(cached, png);
+  }
   return png;
 }
