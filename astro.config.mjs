@@ -11,4 +11,16 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler warns it
+        // may drop; Astro handles it itself, so the warning is noise in every build (one per post).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
