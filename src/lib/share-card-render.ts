@@ -19,7 +19,7 @@ import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, shareCardTree, type CardPalette, type ShareCard } from './share-card';
 
 /** Bump when the layout or the renderer changes, so cached cards are drawn again. */
-const RENDERER_VERSION = 'card-1';
+const RENDERER_VERSION = 'card-2';
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'cpp-share-cards');
 
 /** Resolves from the project root: the build bundles this module away from node_modules. */

@@ -14,6 +14,8 @@ export interface ShareCard {
   /** "Report", "Discussion paper", "Blog post". */
   typeLabel: string;
   title: string;
+  /** A second line under the title: several publications share the programme's name as title. */
+  subtitle?: string | undefined;
   /** The date at its own precision: "November 2013", "21 January 2013". */
   dateLabel: string;
   /** Labels of the themes the page carries, in the site's order. */
@@ -31,12 +33,18 @@ export function shareCardPath(section: CardSection, id: string): string {
 
 /** A publication's card, from its frontmatter and the labels of its themes. */
 export function publicationShareCard(
-  data: { title: string; kind: Parameters<typeof publicationKindLabel>[0]; published: PartialDate },
+  data: {
+    title: string;
+    subtitle?: string | undefined;
+    kind: Parameters<typeof publicationKindLabel>[0];
+    published: PartialDate;
+  },
   themeLabels: readonly string[],
 ): ShareCard {
   return {
     typeLabel: publicationKindLabel(data.kind),
     title: data.title,
+    subtitle: data.subtitle,
     dateLabel: formatPartialDate(data.published),
     themeLabels,
     siteName: SITE.name,
@@ -116,7 +124,8 @@ export function fitTitle(title: string, maxLength = 160): string {
 /** The alternative text of the card, for `og:image:alt`: the card's words, in reading order. */
 export function shareCardAlt(card: ShareCard): string {
   const themes = card.themeLabels.length ? ` Themes: ${card.themeLabels.join(', ')}.` : '';
-  return `${card.typeLabel} from ${card.siteName}: ${card.title}. ${card.dateLabel}.${themes}`;
+  const subtitle = card.subtitle ? ` ${card.subtitle}.` : '';
+  return `${card.typeLabel} from ${card.siteName}: ${card.title}.${subtitle} ${card.dateLabel}.${themes}`;
 }
 
 function node(
@@ -129,7 +138,12 @@ function node(
 
 /** The card's layout: type label, title, then the date and theme chips on a band at the foot. */
 export function shareCardTree(card: ShareCard, palette: CardPalette): CardNode {
-  const chips = card.themeLabels.slice(0, 3).map((label) =>
+  // Three chips fit on the band; more are counted rather than squeezed in.
+  const shown = card.themeLabels.length > 3 ? card.themeLabels.slice(0, 2) : card.themeLabels;
+  const more = card.themeLabels.length - shown.length;
+  const chipLabels = more > 0 ? [...shown, `+${more} more`] : shown;
+  const titleSize = card.subtitle ? Math.min(titleFontSize(card.title), 60) : titleFontSize(card.title);
+  const chips = chipLabels.map((label) =>
     node(
       'div',
       {
@@ -168,12 +182,21 @@ export function shareCardTree(card: ShareCard, palette: CardPalette): CardNode {
           {
             display: 'flex',
             marginTop: 24,
-            fontSize: titleFontSize(card.title),
+            fontSize: titleSize,
             fontWeight: 700,
             lineHeight: 1.15,
           },
           fitTitle(card.title),
         ),
+        ...(card.subtitle
+          ? [
+              node(
+                'div',
+                { display: 'flex', marginTop: 16, fontSize: 34, color: palette.muted },
+                fitTitle(card.subtitle, 90),
+              ),
+            ]
+          : []),
       ]),
       node(
         'div',

@@ -57,6 +57,30 @@ describe('the card', () => {
     ]);
   });
 
+  it('adds the subtitle under the title, and counts themes beyond three instead of squeezing them in', () => {
+    const yearOne = publicationShareCard(
+      {
+        title: 'Connecting Policy with Practice',
+        subtitle: 'Report on the first year',
+        kind: 'annual-report',
+        published: parsePartialDate('2013-11')!,
+      },
+      ['One', 'Two', 'Three', 'Four', 'Five'],
+    );
+    expect(textOf(shareCardTree(yearOne, cardPalette(tokens)))).toEqual([
+      'REPORT',
+      'Connecting Policy with Practice',
+      'Report on the first year',
+      'November 2013',
+      'One',
+      'Two',
+      '+3 more',
+      'Connecting Policy with Practice',
+    ]);
+    expect(shareCardAlt(yearOne)).toContain('Report on the first year.');
+    expect(shareCardAlt(yearOne)).toContain('Themes: One, Two, Three, Four, Five.');
+  });
+
   it('describes itself in the alternative text', () => {
     expect(shareCardAlt(report)).toMatchInlineSnapshot(
       `"Report from Connecting Policy with Practice: Connecting Policy with Practice. November 2013. Themes: Whole person vs silos, Prevention vs crisis."`,
