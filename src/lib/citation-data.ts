@@ -61,3 +61,31 @@ export function sectionCitation(publication: CitationData, section: { id: string
     url: `${publication.url}#${section.id}`,
   };
 }
+
+/**
+ * The citation of every themed section of a publication, keyed by the section's anchor id. The
+ * heading text is the one readers see (from `render()`'s headings), so it is never typed twice.
+ * A section id that matches no heading is an error naming the publication and the ids it has.
+ *
+ * @example sectionCitations(report, [{ id: 'prevention-versus-crisis' }], headings).get('prevention-versus-crisis')
+ */
+export function sectionCitations(
+  publication: CitationData,
+  sections: readonly { id: string }[],
+  headings: readonly { slug: string; text: string }[],
+  file = publication.key,
+): Map<string, CitationData> {
+  const textBySlug = new Map(headings.map((heading) => [heading.slug, heading.text]));
+  return new Map(
+    sections.map((section) => {
+      const heading = textBySlug.get(section.id);
+      if (heading === undefined) {
+        throw new Error(
+          `${file}: "sections" lists the id "${section.id}", but no heading of the text has that id. ` +
+            `Use one of: ${[...textBySlug.keys()].join(', ') || '(the text has no headings)'}.`,
+        );
+      }
+      return [section.id, sectionCitation(publication, { id: section.id, heading })];
+    }),
+  );
+}

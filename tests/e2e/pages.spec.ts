@@ -36,8 +36,10 @@ test('a publication shows its summary, its sources and a way to cite it', async 
   const sources = page.getByRole('region', { name: 'Sources' });
   await expect(sources.getByRole('listitem').first()).toBeVisible();
   await page.getByText('Cite this page').click();
-  await expect(page.getByText('APA', { exact: true })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'BibTeX (.bib)' })).toBeVisible();
+  // Themed sections have their own "Cite this section" panels: look inside the page's own.
+  const citePage = page.locator('details[open]', { has: page.getByText('Cite this page') });
+  await expect(citePage.getByText('APA', { exact: true })).toBeVisible();
+  await expect(citePage.getByRole('link', { name: 'BibTeX (.bib)' })).toBeVisible();
 });
 
 test('a post links to the next post in time and to posts on the same themes', async ({ page }) => {

@@ -1,0 +1,212 @@
+/**
+ * Taking the findings away: citation files, "cite this section", share cards and feeds. Every
+ * check reads the built site (fixture or real), so it holds for any content.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { parseBibtex, parseRis } from './support/reference-files';
+import { builtPages } from './support/site';
+
+const pages = builtPages();
+const publicationPages = pages.filter((path) => /^\/publications\/[^/]+\/$/.test(path));
+const postPages = pages.filter((path) => /^\/blog\/[^/]+\/$/.test(path) && !/^\/blog\/\d+\/$/.test(path));
+const themePages = pages.filter((path) => /^\/themes\/[^/]+\/$/.test(path));
+
+/** What the page itself says a citation must carry: title, authors (or publisher) and date. */
+async function pageFacts(page: Page) {
+  const header = page.getByRole('article').locator('header').first();
+  const meta =
+    (await header
+      .locator('p', { has: page.locator('time') })
+      .first()
+      .textContent()) ?? '';
+  const byline = /· By (.+?) ·/.exec(meta.replace(/\s+/g, ' '))?.[1];
+  return {
+    title: ((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim(),
+    authors: byline ? byline.split(', ') : [],
+    date: (await header.locator('time').first().getAttribute('datetime')) ?? '',
+  };
+}
+
+async function referenceFiles(request: APIRequestContext, base: string) {
+  const bibResponse = await request.get(`${base}.bib`);
+  const risResponse = await request.get(`${base}.ris`);
+  expect(bibResponse.status(), `${base}.bib`).toBe(200);
+  expect(risResponse.status(), `${base}.ris`).toBe(200);
+  return { bib: parseBibtex(await bibResponse.text()), ris: parseRis(await risResponse.text()) };
+}
+
+function expectDate(bib: ReturnType<typeof parseBibtex>, ris: Map<string, string[]>, iso: string) {
+  const [year, month, day] = iso.split('-');
+  expect(bib.fields['year']).toBe(year);
+  expect(ris.get('PY')).toEqual([year]);
+  // RIS writes YYYY/MM/DD/other, leaving unknown parts empty: "2013/11//" for November 2013.
+  expect(ris.get('DA')?.[0]?.startsWith(`${year}/${month ?? ''}/${day ?? ''}`)).toBe(true);
+}
+
+test('every publication and post downloads as BibTeX and RIS with its title, authors and date', async ({
+  page,
+  request,
+}) => {
+  expect(publicationPages.length + postPages.length).toBeGreaterThan(1);
+  for (const path of [...publicationPages, ...postPages]) {
+    await page.goto(path);
+    const facts = await pageFacts(page);
+    const { bib, ris } = await referenceFiles(request, `${path}cite`);
+    expect(bib.fields['title']).toContain(facts.title);
+    expect(ris.get('TI')?.[0]).toContain(facts.title);
+    if (facts.authors.length) {
+      expect(bib.fields['author']).toBe(facts.authors.join(' and '));
+      expect(ris.get('AU')).toHaveLength(facts.authors.length);
+    } else {
+      // No person named: the publisher stands as the corporate author, in braces so BibTeX keeps it whole.
+      expect(bib.fields['author']).toMatch(/^\{.+\}$/);
+      expect(ris.get('AU')).toBeUndefined();
+    }
+    expectDate(bib, ris, facts.date);
+    expect(bib.fields['url']).toBe(new URL(path, bib.fields['url']).href);
+  }
+});
+
+test('each themed section can be cited: its heading, its publication and its anchor', async ({ page, request }) => {
+  let sections = 0;
+  for (const path of publicationPages) {
+    await page.goto(path);
+    const facts = await pageFacts(page);
+    const bibLinks = page.locator('a[href*="/cite/"][href$=".bib"]');
+    for (const href of await bibLinks.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
+      sections++;
+      const id = /\/cite\/([^/]+)\.bib$/.exec(href)![1]!;
+      await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+      const heading = (await page
+        .getByRole('navigation', { name: 'Contents' })
+        .locator(`a[href="#${id}"]`)
+        .textContent())!;
+      const { bib, ris } = await referenceFiles(request, href.replace(/\.bib$/, ''));
+      expect(bib.type).toBe('incollection');
+      expect(bib.fields['title']).toBe(heading.trim());
+      expect(bib.fields['booktitle']).toContain(facts.title);
+      expect(bib.fields['url']).toMatch(new RegExp(`${path}#${id}$`));
+      expect(ris.get('TY')).toEqual(['CHAP']);
+      expect(ris.get('T2')?.[0]).toContain(facts.title);
+      expectDate(bib, ris, facts.date);
+    }
+  }
+  expect(sections, 'at least one publication has a themed section').toBeGreaterThan(0);
+});
+
+test('a reader cites a finding in two clicks: open "Cite this section", download the reference', async ({ page }) => {
+  for (const path of publicationPages) {
+    await page.goto(path);
+    const control = page.getByText('Cite this section').first();
+    if ((await control.count()) === 0) continue;
+    await control.click();
+    const panel = page.locator('details[open]', { has: page.getByText('Cite this section') });
+    await expect(panel.getByText('APA', { exact: true })).toBeVisible();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('link', { name: 'BibTeX (.bib)' }).click(),
+    ]);
+    const entry = parseBibtex(readFileSync((await download.path())!, 'utf8'));
+    expect(entry.type).toBe('incollection');
+    return;
+  }
+  throw new Error('No publication offers "Cite this section".');
+});
+
+test("every page's og:image is a PNG of the size it states, and every publication and post has one", async ({
+  request,
+}) => {
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const meta = (property: string) =>
+      new RegExp(`<meta property="${property}" content="([^"]+)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
+    const image = meta('og:image');
+    if (publicationPages.includes(path) || postPages.includes(path)) {
+      expect(image, `${path} has an og:image`).toBeDefined();
+      expect(meta('og:image:alt'), `${path} describes its og:image`).toBeTruthy();
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    }
+    if (!image) continue;
+    const response = await request.get(new URL(image).pathname);
+    expect(response.status(), `${image} exists`).toBe(200);
+    const png = await response.body();
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([
+      Number(meta('og:image:width')),
+      Number(meta('og:image:height')),
+    ]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+});
+
+/** Parses an RSS 2.0 document, checking what the specification requires of channel and items. */
+async function readRss(page: Page, text: string) {
+  // Well-formed XML, as the browser's own parser judges it.
+  const parseError = await page.evaluate(
+    (xml) => new DOMParser().parseFromString(xml, 'application/xml').querySelector('parsererror')?.textContent ?? null,
+    text,
+  );
+  expect(parseError).toBeNull();
+  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(text);
+  expect(parsed.rss['@_version']).toBe('2.0');
+  const channel = parsed.rss.channel;
+  for (const field of ['title', 'link', 'description']) expect(channel[field], `channel ${field}`).toBeTruthy();
+  const items: Record<string, unknown>[] = channel.item ?? [];
+  for (const item of items) {
+    for (const field of ['title', 'link', 'guid', 'pubDate']) expect(item[field], `item ${field}`).toBeTruthy();
+    expect(Number.isNaN(Date.parse(String(item['pubDate'])))).toBe(false);
+  }
+  const links = items.map((item) => new URL(String(item['link'])));
+  const dates = items.map((item) => Date.parse(String(item['pubDate'])));
+  expect(dates, 'newest first').toEqual([...dates].sort((a, b) => b - a));
+  return links.map((link) => link.pathname + link.hash);
+}
+
+test('the publications feed is RSS 2.0 and lists every publication', async ({ page, request }) => {
+  const links = await readRss(page, await (await request.get('/publications.xml')).text());
+  expect(new Set(links)).toEqual(new Set(publicationPages));
+});
+
+test('each theme has an RSS 2.0 feed of exactly the posts and sections its page lists', async ({ page, request }) => {
+  expect(themePages.length).toBeGreaterThan(0);
+  for (const path of themePages) {
+    await page.goto(path);
+    const follow = page.getByRole('link', { name: 'Follow this theme (RSS)' });
+    await expect(follow).toBeVisible();
+    const feedPath = (await follow.getAttribute('href'))!;
+    await expect(page.locator(`link[rel="alternate"][href="${feedPath}"]`)).toHaveCount(1);
+    const listed = await page
+      .getByRole('region', { name: /In the publications|Blog posts/ })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href)))
+      .then((urls) => urls.map((url) => url.pathname + url.hash));
+    const onTheme = listed.filter((href) => /^\/(publications|blog)\/[^/]+\/(#.+)?$/.test(href));
+    expect(new Set(await readRss(page, await (await request.get(feedPath)).text()))).toEqual(new Set(onTheme));
+  }
+});
+
+test('the JSON Feed is version 1.1 and lists every publication and post', async ({ request }) => {
+  const response = await request.get('/feed.json');
+  const feed = (await response.json()) as { version: string; title: string; items: Record<string, unknown>[] };
+  expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+  expect(feed.title).toBeTruthy();
+  const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+  for (const item of feed.items) {
+    expect(typeof item['id']).toBe('string');
+    expect(item['content_text'] ?? item['content_html']).toBeTruthy();
+    expect(String(item['date_published'])).toMatch(rfc3339);
+  }
+  const paths = feed.items.map((item) => new URL(String(item['url'])).pathname);
+  expect(new Set(paths)).toEqual(new Set([...publicationPages, ...postPages]));
+  expect(paths).toHaveLength(publicationPages.length + postPages.length);
+});
+
+test('every page announces the feeds, and the footer links them', async ({ page }) => {
+  await page.goto('/');
+  for (const href of ['/rss.xml', '/publications.xml', '/feed.json']) {
+    await expect(page.locator(`head link[rel="alternate"][href="${href}"]`)).toHaveCount(1);
+    await expect(page.getByRole('contentinfo').locator(`a[href="${href}"]`)).toBeVisible();
+  }
+});
