@@ -1,11 +1,14 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import { astroCspConfig } from './src/lib/security-headers.ts';
 
 /**
  * Builds of another content folder (tests, the benchmark: CPP_CONTENT_DIR) keep their own cache, so
@@ -24,9 +27,10 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Pagefind last: it indexes the finished pages in the build's output directory.
   // The content checks first: a rapporteur's mistakes stop the build before anything else runs.
-  integrations: [contentCheck(), mdx(), sitemap(), pagefind()],
+  // Pagefind indexes the finished pages in the build's output directory; securityHeaders() then
+  // writes dist/_headers from the pages' own CSP.
+  integrations: [contentCheck(), mdx(), sitemap(), pagefind(), securityHeaders()],
   vite: {
     build: {
       rolldownOptions: {
@@ -39,4 +43,10 @@ export default defineConfig({
       },
     },
   },
+  // Each page carries a Content-Security-Policy <meta> with hashes of what Astro inlines; the
+  // layer-order <style is:inline> in Base.astro is allowed by the hash of its file. securityHeaders()
+  // sends the same policy, plus frame-ancestors, in dist/_headers. See src/lib/security-headers.ts.
+  security: { csp: astroCspConfig([readFileSync('src/styles/layers.css', 'utf8')]) },
+  // Shiki colours code with inline style attributes, which the CSP forbids; the site shows no code.
+  markdown: { syntaxHighlight: false },
 });
