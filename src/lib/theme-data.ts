@@ -241,13 +241,17 @@ export function programmeTimeline(
       label: publication.data.subtitle ?? publication.data.title,
       href: `/publications/${publication.id}/`,
     })),
-    ...events.map((event) => ({
-      id: event.id,
-      kind: 'event' as const,
-      date: event.data.date,
-      label: event.data.label,
-      href: `/about/#event-${event.id}`,
-    })),
+    // A publication is drawn from its own entry; the timeline's event for the same release would
+    // only repeat it (and its label) beside the publication's mark.
+    ...events
+      .filter((event) => event.data.kind !== 'publication')
+      .map((event) => ({
+        id: event.id,
+        kind: 'event' as const,
+        date: event.data.date,
+        label: event.data.label,
+        href: `/about/#event-${event.id}`,
+      })),
     ...posts.map((post) => ({
       id: post.id,
       kind: 'post' as const,

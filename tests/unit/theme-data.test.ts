@@ -161,7 +161,7 @@ describe('programmeTimeline', () => {
   test('puts publications, events and posts in date order, publications first on a tie', () => {
     const sameMonth: EventInput = {
       id: 'report-event',
-      data: { date: date('2013-11'), label: 'Report out', kind: 'publication' },
+      data: { date: date('2013-11'), label: 'Workshop', kind: 'event' },
     };
     expect(
       programmeTimeline([...events, sameMonth], publications, posts).map((entry) => `${entry.kind}:${entry.id}`),
@@ -174,6 +174,16 @@ describe('programmeTimeline', () => {
       'event:end',
       'publication:year-two',
     ]);
+  });
+
+  test('leaves out the events that only record a publication, which has its own mark', () => {
+    const release: EventInput = {
+      id: 'report-out',
+      data: { date: date('2013-11'), label: 'Report out', kind: 'publication' },
+    };
+    expect(programmeTimeline([...events, release], publications, posts).map((entry) => entry.id)).not.toContain(
+      'report-out',
+    );
   });
 });
 
