@@ -21,7 +21,11 @@ import { renderResult } from './render-result';
 
 /** Where the build writes Pagefind's bundle; a variable, so Vite leaves the import to the browser. */
 const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
-const TYPING_PAUSE_MS = 150;
+/**
+ * How long typing must pause before a search runs. Short, because the goal is results within 150 ms
+ * of the last key; long enough that a fast typist does not start a search per letter.
+ */
+const TYPING_PAUSE_MS = 60;
 const PAGE_SIZE = 10;
 /** Below this many pages holding every word, pages holding some of the words are added. */
 const FEW_RESULTS = 3;
