@@ -16,10 +16,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
+import { encodePng } from './png';
 import { CARD_HEIGHT, CARD_WIDTH, shareCardTree, type CardPalette, type ShareCard } from './share-card';
 
 /** Bump when the layout or the renderer changes, so cached cards are drawn again. */
-const RENDERER_VERSION = 'card-2';
+const RENDERER_VERSION = 'card-3';
 const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'cpp-share-cards');
 
 /** Resolves from the project root: the build bundles this module away from node_modules. */
@@ -67,7 +68,7 @@ export async function renderShareCard(
     fonts,
   });
   const rendered = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
-  const png = rendered.asPng();
+  const png = encodePng(rendered.pixels, rendered.width, rendered.height);
   rendered.free();
 
   if (cache) {

@@ -15,7 +15,7 @@ if (!present) console.warn(`originality: ${TOOL} is not here, so the copied-text
 
 describe('originality', () => {
   it.skipIf(!present)('no run of words in content/ or src/ is copied from the source documents', () => {
-    let output = '';
+    let output: string;
     let status = 0;
     try {
       output = execFileSync(process.execPath, [TOOL, 'content', 'src'], { encoding: 'utf8' });
