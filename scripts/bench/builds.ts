@@ -50,6 +50,8 @@ export interface BuildMeasurement {
   posts: number;
   wallSeconds: number;
   peakRssBytes: number | undefined;
+  /** CPU seconds the build's processes used (sampled): steadier than wall time under load. */
+  cpuSeconds: number | undefined;
   pagesPerSecond: number;
   built: BuiltSiteStats;
 }
@@ -76,6 +78,7 @@ async function buildAndMeasure(
     posts,
     wallSeconds: run.wallSeconds,
     peakRssBytes: run.peakRssBytes,
+    cpuSeconds: run.cpuSeconds,
     pagesPerSecond: built.pages / run.wallSeconds,
     built,
   };

@@ -12,6 +12,7 @@ export interface ContentCheckTiming {
   posts: number;
   unavailable?: string;
   seconds?: number;
+  cpuSeconds?: number | undefined;
   exitCode?: number;
   /** The broken files the check's output did not name. */
   unreported?: string[];
@@ -30,6 +31,7 @@ export async function timeContentCheck(
   return {
     posts,
     seconds: run.wallSeconds,
+    cpuSeconds: run.cpuSeconds,
     exitCode: run.exitCode,
     unreported: brokenFiles.filter((file) => !output.includes(basename(file))),
   };

@@ -170,6 +170,11 @@ export function goalRows(results: BenchResults): GoalRow[] {
         'skipped (--skip-lighthouse)',
     }),
   ];
+  const cpuRatio = ours1000?.cpuSeconds && bare1000?.cpuSeconds ? ours1000.cpuSeconds / bare1000.cpuSeconds : undefined;
+  if (cpuRatio !== undefined) {
+    const row = rows[0] as GoalRow;
+    rows[0] = { ...row, note: [row.note, `by CPU time ${cpuRatio.toFixed(2)}×`].filter(Boolean).join('; ') };
+  }
   if (checkNote) {
     const row = rows[3] as GoalRow;
     rows[3] = { ...row, status: 'missed', note: [row.note, checkNote].filter(Boolean).join('; ') };

@@ -2,6 +2,9 @@
  * Runs a command and measures it the way a person waiting for it would: wall time, and the peak
  * resident memory of the whole process tree (Astro's Node process plus whatever it spawns, such as
  * Pagefind's binary), sampled from Linux's /proc every 50 ms. Elsewhere memory reads as undefined.
+ *
+ * It also adds up the CPU time the tree used. On a shared machine wall time grows with everyone
+ * else's load; CPU time barely does, so it is the fairer figure to compare two builds by.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -11,6 +14,8 @@ export interface RunResult {
   wallSeconds: number;
   /** Highest sum of VmRSS over the tree seen by any sample, in bytes; undefined without /proc. */
   peakRssBytes: number | undefined;
+  /** User plus system CPU seconds of every process seen in the tree; undefined without /proc. */
+  cpuSeconds: number | undefined;
   stdout: string;
   stderr: string;
 }
@@ -19,6 +24,18 @@ export interface RunResult {
 export function rssFromStatus(status: string): number {
   const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
   return match ? Number(match[1]) * 1024 : 0;
+}
+
+/** Clock ticks per second of /proc's CPU times: 100 on every Linux the project runs on. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * User plus system CPU ticks from a /proc/<pid>/stat line (fields 14 and 15). The command name in
+ * field 2 may hold spaces and parentheses, so fields are counted from its closing parenthesis.
+ */
+export function cpuTicksFromStat(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
 }
 
 const readOrEmpty = (path: string) => {
@@ -49,8 +66,16 @@ function processTree(root: number): number[] {
   return seen;
 }
 
-const treeRss = (root: number) =>
-  processTree(root).reduce((sum, pid) => sum + rssFromStatus(readOrEmpty(`/proc/${pid}/status`)), 0);
+/** One sample of the tree: its total RSS now, and each process's CPU ticks so far. */
+function sampleTree(root: number, cpuTicks: Map<number, number>): number {
+  let rss = 0;
+  for (const pid of processTree(root)) {
+    rss += rssFromStatus(readOrEmpty(`/proc/${pid}/status`));
+    const ticks = cpuTicksFromStat(readOrEmpty(`/proc/${pid}/stat`));
+    if (ticks > 0) cpuTicks.set(pid, ticks);
+  }
+  return rss;
+}
 
 /** Runs `command args` to completion, sampling memory; output is kept for error messages. */
 export function measureRun(
@@ -76,9 +101,10 @@ export function measureRun(
     if (options.echo) process.stderr.write(chunk);
   });
   let peak = 0;
+  const cpuTicks = new Map<number, number>();
   const sampler = canSample
     ? setInterval(() => {
-        if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+        if (child.pid !== undefined) peak = Math.max(peak, sampleTree(child.pid, cpuTicks));
       }, 50)
     : undefined;
   return new Promise((resolve, reject) => {
@@ -89,6 +115,9 @@ export function measureRun(
         exitCode: code ?? 1,
         wallSeconds: (performance.now() - started) / 1000,
         peakRssBytes: canSample ? peak : undefined,
+        cpuSeconds: canSample
+          ? [...cpuTicks.values()].reduce((sum, ticks) => sum + ticks, 0) / TICKS_PER_SECOND
+          : undefined,
         stdout,
         stderr,
       });

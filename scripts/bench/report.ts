@@ -30,11 +30,14 @@ export function printReport(results: BenchResults): void {
     if (!ours || !bare) return [];
     const growth = growthLabel(ours.wallSeconds, previous, posts);
     previous = { posts, seconds: ours.wallSeconds };
+    const cpuRatio = ours.cpuSeconds && bare.cpuSeconds ? `${(ours.cpuSeconds / bare.cpuSeconds).toFixed(2)}×` : 'n/a';
     return [ours, bare].map((entry) => [
       posts.toLocaleString('en-GB'),
       entry.site,
       formatSeconds(entry.wallSeconds),
+      formatSeconds(entry.cpuSeconds),
       entry === ours ? `${(ours.wallSeconds / bare.wallSeconds).toFixed(2)}×` : '',
+      entry === ours ? cpuRatio : '',
       entry === ours ? growth : '',
       formatBytes(entry.peakRssBytes),
       String(entry.built.pages),
@@ -51,8 +54,10 @@ export function printReport(results: BenchResults): void {
         'Posts',
         'Site',
         'Wall time',
-        'vs bare',
-        'Growth',
+        'CPU time',
+        'Wall vs bare',
+        'CPU vs bare',
+        'Wall growth',
         'Peak RSS',
         'Pages',
         'Pages/s',
@@ -61,7 +66,7 @@ export function printReport(results: BenchResults): void {
         'Pages without JS',
       ],
       buildRows,
-      [0, 2, 3, 5, 6, 7, 8, 9, 10],
+      [0, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12],
     ),
   );
 
@@ -140,7 +145,7 @@ export function printReport(results: BenchResults): void {
       'Content check',
       check.unavailable
         ? `n/a: ${check.unavailable}`
-        : `${check.posts} posts + broken ones: ${formatSeconds(check.seconds)}, exit code ${check.exitCode}` +
+        : `${check.posts} posts + broken ones: ${formatSeconds(check.seconds)} (CPU ${formatSeconds(check.cpuSeconds)}), exit code ${check.exitCode}` +
             (check.unreported?.length ? `; did not name ${check.unreported.join(', ')}` : '; named every broken file'),
     );
   }
