@@ -71,6 +71,7 @@ const results: BenchResults = {
   pageWeights: [],
   vitals: [],
   lighthouse: [],
+  failures: [],
   goals: [],
 };
 
@@ -106,6 +107,18 @@ results.contentCheck = await timeContentCheck(
   brokenPostFiles(checkOptions).map((file) => file.path),
 );
 
+/** Runs one browser measurement; a failure is reported and the run goes on to the next. */
+async function phase(name: string, measure: () => Promise<void>): Promise<void> {
+  log(`${name}…`);
+  try {
+    await measure();
+  } catch (error) {
+    const message = `${name} failed: ${(error as Error).message.split('\n')[0]}`;
+    results.failures.push(message);
+    log(message);
+  }
+}
+
 if (!flags['skip-browser']) {
   const root = siteDir(browserPosts);
   const port = Number(flags.port);
@@ -125,17 +138,23 @@ if (!flags['skip-browser']) {
       return [type, path];
     };
     const weighed = ['home', 'publication', 'post', 'blog', 'theme', 'themes', 'about', 'search'].map(pathOf);
-    if (chartPage) weighed.push(['first chart page', `/${chartPage.replace(/index\.html$/, '')}`]);
-    log('weighing one page of each type…');
-    for (const [type, path] of weighed) results.pageWeights.push(await measurePageWeight(browser, baseUrl, type, path));
+    const chartPath = chartPage && `/${chartPage.replace(/index\.html$/, '')}`;
+    if (chartPath && !weighed.some(([, path]) => path === chartPath)) weighed.push(['first chart page', chartPath]);
     const readingPages = ['home', 'publication', 'post'].map(pathOf);
-    log('timing LCP and TBT on a throttled phone…');
-    for (const [type, path] of readingPages) results.vitals.push(await measureVitals(browser, baseUrl, type, path));
-    log('timing search…');
-    results.search = await measureSearch(browser, baseUrl);
+    await phase('weighing one page of each type', async () => {
+      for (const [type, path] of weighed)
+        results.pageWeights.push(await measurePageWeight(browser, baseUrl, type, path));
+    });
+    await phase('timing LCP and TBT on a throttled phone', async () => {
+      for (const [type, path] of readingPages) results.vitals.push(await measureVitals(browser, baseUrl, type, path));
+    });
+    await phase('timing search', async () => {
+      results.search = await measureSearch(browser, baseUrl);
+    });
     if (!flags['skip-lighthouse']) {
-      log('running Lighthouse (mobile)…');
-      for (const [type, path] of readingPages) results.lighthouse.push(await runLighthouse(baseUrl, type, path));
+      await phase('running Lighthouse (mobile)', async () => {
+        for (const [type, path] of readingPages) results.lighthouse.push(await runLighthouse(baseUrl, type, path));
+      });
     }
   } finally {
     await browser.close();

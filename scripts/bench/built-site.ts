@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Script types a browser runs; anything else (JSON-LD, speculation rules, templates) is data. */
-const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+export const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 /**
  * Whether an HTML page runs JavaScript: any `<script>` with a `src`, or inline with an executable

@@ -31,6 +31,8 @@ export interface BenchResults {
   vitals: Vitals[];
   search?: SearchTiming | undefined;
   lighthouse: LighthouseScores[];
+  /** Measurements that failed; the rest of the run went on without them. */
+  failures: string[];
   goals: GoalRow[];
 }
 

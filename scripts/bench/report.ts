@@ -105,19 +105,15 @@ export function printReport(results: BenchResults): void {
   if (results.search) {
     const search = results.search;
     section(
-      'Search',
+      `Search (${results.browserPosts} posts; typed key by key, unthrottled)`,
       search.unavailable
         ? `n/a: ${search.unavailable}`
         : formatTable(
-            ['Query', 'Last key → results', 'Links in main'],
-            search.queries.map((query) => [
-              query.query,
-              formatMilliseconds(query.lastKeyToResultsMs),
-              String(query.resultLinks),
-            ]),
-            [1, 2],
+            ['Query', 'Last key → results message'],
+            search.queries.map((query) => [query.query, formatMilliseconds(query.lastKeyToResultsMs)]),
+            [1],
           ) +
-            `\n\nSearch page: ${formatBytes(search.pageBytes)}; first query downloads ${formatBytes(search.firstQueryBytes)}; ` +
+            `\n\nFirst query downloads ${formatBytes(search.firstQueryBytes)} in ${search.firstQueryRequests} requests; ` +
             `median ${formatMilliseconds(search.medianMs)}`,
     );
   }
@@ -149,6 +145,7 @@ export function printReport(results: BenchResults): void {
             (check.unreported?.length ? `; did not name ${check.unreported.join(', ')}` : '; named every broken file'),
     );
   }
+  if (results.failures.length) section('Measurements that failed', results.failures.join('\n'));
   section(
     'Goals (issue 8)',
     formatTable(

@@ -13,6 +13,8 @@ export interface Vitals {
   type: string;
   path: string;
   runs: number;
+  /** Loads that failed (each is retried once). */
+  errors?: string[];
   lcpMs: number | undefined;
   tbtMs: number | undefined;
 }
@@ -90,11 +92,21 @@ export async function measureVitals(
   runs = 3,
 ): Promise<Vitals> {
   const results: PageTimings[] = [];
-  for (let run = 0; run < runs; run++) results.push(await oneRun(browser, new URL(path, baseUrl).href));
+  const errors: string[] = [];
+  // A cold load under throttling occasionally loses its page (the renderer is restarted); one
+  // failed load is retried rather than losing the whole measurement.
+  while (results.length < runs && errors.length < 2) {
+    try {
+      results.push(await oneRun(browser, new URL(path, baseUrl).href));
+    } catch (error) {
+      errors.push((error as Error).message.split('\n')[0] ?? 'unknown error');
+    }
+  }
   return {
     type,
     path,
-    runs,
+    runs: results.length,
+    ...(errors.length ? { errors } : {}),
     lcpMs: median(results.map((result) => result.lcp).filter((lcp) => lcp > 0)),
     tbtMs: median(results.map((result) => totalBlockingTime(result.longTasks, result.fcp))),
   };

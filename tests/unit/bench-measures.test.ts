@@ -150,6 +150,7 @@ describe('goals', () => {
       pageWeights: [],
       vitals: [],
       lighthouse: [],
+      failures: [],
       goals: [],
     };
     const [ratio, fiveThousand] = goalRows(results);
