@@ -4,8 +4,9 @@
  * (bytes per page type, LCP and TBT on a throttled phone, search, Lighthouse). Prints the figures
  * and the goals of issue 8, and writes everything to bench-results/latest.json.
  *
- * Not a test: nothing here fails because a figure misses its goal. The default run takes a few
- * minutes on two cores; other work on the machine slows it, so note the load with the figures.
+ * Not a test: nothing here fails because a figure misses its goal. The default run takes about
+ * 12 minutes on two quiet cores, most of it the 5,000-post build; other work on the machine
+ * slows it, so note the load with the figures.
  *
  * Flags: --sizes 100,1000,5000   which corpus sizes to build
  *        --skip-browser          builds only (no Chromium, no Lighthouse)
