@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: builds a generated corpus of 100, 1,000 and 5,000 posts with our site and with
+ * a bare Astro site, times the content check, then measures the 1,000-post build in Chromium
+ * (bytes per page type, LCP and TBT on a throttled phone, search, Lighthouse). Prints the figures
+ * and the goals of issue 8, and writes everything to bench-results/latest.json.
+ *
+ * Not a test: nothing here fails because a figure misses its goal. The default run takes about
+ * 12 minutes on two quiet cores, most of it the 5,000-post build; other work on the machine
+ * slows it, so note the load with the figures.
+ *
+ * Flags: --sizes 100,1000,5000   which corpus sizes to build
+ *        --skip-browser          builds only (no Chromium, no Lighthouse)
+ *        --skip-lighthouse       Chromium measurements without Lighthouse
+ *        --out <file>            where the JSON goes (default bench-results/latest.json)
+ *        --port <n>              port for the local server (default 4350)
+ */
+import { createServer } from 'node:net';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { chromiumExecutable } from '../tests/e2e/support/browser';
+import { pageOfEachType } from '../tests/e2e/support/site';
+import { startStaticServer } from './lib/static-server';
+import { baseCorpusOptions, buildBare, buildOurs, writeContent, type BuildMeasurement } from './bench/builds';
+import { filesUnder } from './bench/built-site';
+import { timeContentCheck } from './bench/content-check';
+import { brokenPostFiles } from './bench/corpus';
+import { goalRows, type BenchResults } from './bench/goals';
+import { runLighthouse } from './bench/lighthouse';
+import { measurePageWeight } from './bench/page-weight';
+import { printReport } from './bench/report';
+import { measureSearch } from './bench/search-timing';
+import { measureVitals } from './bench/web-vitals';
+
+const { values: flags } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    'skip-browser': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench-results/latest.json' },
+    port: { type: 'string', default: '4350' },
+  },
+});
+
+const WORK = 'bench-work';
+const sizes = flags.sizes
+  .split(',')
+  .map((size) => Number(size.trim()))
+  .sort((a, b) => a - b);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error(`bench: --sizes takes whole numbers separated by commas, such as 100,1000; got "${flags.sizes}".`);
+  process.exit(2);
+}
+/** The browser measures the 1,000-post build, the issue's reference size, or the nearest one run. */
+const browserPosts = sizes.reduce((best, size) => (Math.abs(size - 1000) < Math.abs(best - 1000) ? size : best));
+const log = (message: string) => console.log(`bench: ${message}`);
+
+const results: BenchResults = {
+  startedAt: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryBytes: totalmem(),
+    platform: `${platform()} ${release()}`,
+    node: process.version,
+    loadAverageAtStart: loadavg(),
+  },
+  sizes,
+  builds: [],
+  pageWeights: [],
+  vitals: [],
+  lighthouse: [],
+  failures: [],
+  goals: [],
+};
+
+/** Fails early and plainly when the port is taken (the static server would crash on it later). */
+function ensurePortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+      .once('error', () => reject(new Error(`bench: port ${port} is in use; choose another with --port.`)))
+      .once('listening', () => probe.close(() => resolve()))
+      .listen(port, '127.0.0.1');
+  });
+}
+if (!flags['skip-browser']) await ensurePortFree(Number(flags.port));
+
+const siteDir = (posts: number) => join(WORK, 'out', `site-${posts}`);
+
+for (const posts of sizes) {
+  const content = writeContent(join(WORK, `content-${posts}`), baseCorpusOptions(posts));
+  log(`${posts} posts: building the bare Astro baseline…`);
+  const bare = await buildBare(content, join(WORK, `bare-${posts}`), join(WORK, 'out', `bare-${posts}`), posts);
+  log(`${posts} posts: building our site…`);
+  const ours: BuildMeasurement = await buildOurs(content, siteDir(posts), posts);
+  results.builds.push(ours, bare);
+  log(`${posts} posts: ours ${ours.wallSeconds.toFixed(1)} s, bare ${bare.wallSeconds.toFixed(1)} s`);
+}
+
+log(`timing the content check over ${browserPosts} posts with broken ones among them…`);
+const checkOptions = baseCorpusOptions(browserPosts);
+const checkDir = writeContent(join(WORK, `content-check-${browserPosts}`), checkOptions, { broken: true });
+results.contentCheck = await timeContentCheck(
+  checkDir,
+  browserPosts,
+  brokenPostFiles(checkOptions).map((file) => file.path),
+);
+
+/** Runs one browser measurement; a failure is reported and the run goes on to the next. */
+async function phase(name: string, measure: () => Promise<void>): Promise<void> {
+  log(`${name}…`);
+  try {
+    await measure();
+  } catch (error) {
+    const message = `${name} failed: ${(error as Error).message.split('\n')[0]}`;
+    results.failures.push(message);
+    log(message);
+  }
+}
+
+if (!flags['skip-browser']) {
+  const root = siteDir(browserPosts);
+  const port = Number(flags.port);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const server = await startStaticServer(root, port);
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch(executablePath ? { executablePath } : {});
+  try {
+    results.browserPosts = browserPosts;
+    const types = pageOfEachType(root);
+    const chartPage = filesUnder(root)
+      .filter((file) => file.endsWith('.html'))
+      .find((file) => readFileSync(join(root, file), 'utf8').includes('<cpp-chart'));
+    const pathOf = (type: string): [string, string] => {
+      const path = types[type];
+      if (!path) throw new Error(`bench: the built site has no ${type} page.`);
+      return [type, path];
+    };
+    const weighed = ['home', 'publication', 'post', 'blog', 'theme', 'themes', 'about', 'search'].map(pathOf);
+    const chartPath = chartPage && `/${chartPage.replace(/index\.html$/, '')}`;
+    if (chartPath && !weighed.some(([, path]) => path === chartPath)) weighed.push(['first chart page', chartPath]);
+    const readingPages = ['home', 'publication', 'post'].map(pathOf);
+    await phase('weighing one page of each type', async () => {
+      for (const [type, path] of weighed)
+        results.pageWeights.push(await measurePageWeight(browser, baseUrl, type, path));
+    });
+    await phase('timing LCP and TBT on a throttled phone', async () => {
+      for (const [type, path] of readingPages) results.vitals.push(await measureVitals(browser, baseUrl, type, path));
+    });
+    await phase('timing search', async () => {
+      results.search = await measureSearch(browser, baseUrl);
+    });
+    if (!flags['skip-lighthouse']) {
+      await phase('running Lighthouse (mobile)', async () => {
+        for (const [type, path] of readingPages) results.lighthouse.push(await runLighthouse(baseUrl, type, path));
+      });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+results.goals = goalRows(results);
+printReport(results);
+mkdirSync(dirname(flags.out), { recursive: true });
+writeFileSync(flags.out, `${JSON.stringify(results, null, 2)}\n`);
+log(`figures written to ${flags.out}`);

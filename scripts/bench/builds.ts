@@ -1,0 +1,97 @@
+/**
+ * Writes a generated corpus into a content folder and builds it twice: with our site (through
+ * CPP_CONTENT_DIR) and with the bare Astro baseline. Each build gets fresh output and cache folders.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { bareSiteFiles } from './bare-site';
+import { brokenPostFiles, generateCorpus, idsInYamlList, type CorpusFile, type CorpusOptions } from './corpus';
+import { builtSiteStats, type BuiltSiteStats } from './built-site';
+import { measureRun } from './process-tree';
+
+/** The site's own words when present, else the small fixture site: the corpus borrows its ids. */
+export const BASE_CONTENT = existsSync('content/themes.yaml') ? 'content' : 'tests/fixtures/site';
+const BASE_FILES = ['themes.yaml', 'people.yaml', 'organisations.yaml', 'findings.yaml', 'events.yaml', 'about'];
+
+function writeFiles(dir: string, files: readonly CorpusFile[]): void {
+  for (const file of files) {
+    const path = join(dir, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.text);
+  }
+}
+
+/** The corpus options drawn from the base content's themes and people. */
+export function baseCorpusOptions(posts: number): CorpusOptions {
+  const themes = idsInYamlList(readFileSync(join(BASE_CONTENT, 'themes.yaml'), 'utf8'));
+  const people = idsInYamlList(readFileSync(join(BASE_CONTENT, 'people.yaml'), 'utf8'));
+  return {
+    posts,
+    themeIds: themes.map((theme) => theme.id),
+    themeLabels: Object.fromEntries(themes.map((theme) => [theme.id, theme.label ?? theme.id])),
+    authorIds: people.map((person) => person.id),
+  };
+}
+
+/** A fresh content folder: the base's YAML and about pages, then the generated texts. */
+export function writeContent(dir: string, options: CorpusOptions, { broken = false } = {}): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of BASE_FILES) {
+    if (existsSync(join(BASE_CONTENT, name))) cpSync(join(BASE_CONTENT, name), join(dir, name), { recursive: true });
+  }
+  writeFiles(dir, generateCorpus(options));
+  if (broken) writeFiles(dir, brokenPostFiles(options));
+  return resolve(dir);
+}
+
+export interface BuildMeasurement {
+  site: 'ours' | 'bare';
+  posts: number;
+  wallSeconds: number;
+  peakRssBytes: number | undefined;
+  /** CPU seconds the build's processes used (sampled): steadier than wall time under load. */
+  cpuSeconds: number | undefined;
+  pagesPerSecond: number;
+  built: BuiltSiteStats;
+}
+
+const ASTRO_BUILD = resolve('scripts/bench/astro-build.mjs');
+
+async function buildAndMeasure(
+  site: 'ours' | 'bare',
+  posts: number,
+  root: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<BuildMeasurement> {
+  const cacheDir = `${outDir}-cache`;
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const run = await measureRun(process.execPath, [ASTRO_BUILD, root, resolve(outDir), resolve(cacheDir)], { env });
+  if (run.exitCode !== 0) {
+    throw new Error(`The ${site} build of ${posts} posts failed (exit ${run.exitCode}):\n${run.stderr || run.stdout}`);
+  }
+  const built = builtSiteStats(outDir);
+  return {
+    site,
+    posts,
+    wallSeconds: run.wallSeconds,
+    peakRssBytes: run.peakRssBytes,
+    cpuSeconds: run.cpuSeconds,
+    pagesPerSecond: built.pages / run.wallSeconds,
+    built,
+  };
+}
+
+/** Builds our site against `contentDir` into `outDir`. */
+export function buildOurs(contentDir: string, outDir: string, posts: number): Promise<BuildMeasurement> {
+  return buildAndMeasure('ours', posts, resolve('.'), outDir, { ...process.env, CPP_CONTENT_DIR: contentDir });
+}
+
+/** Writes the bare project beside the output and builds the same posts with it. */
+export function buildBare(contentDir: string, projectDir: string, outDir: string, posts: number) {
+  rmSync(projectDir, { recursive: true, force: true });
+  writeFiles(projectDir, bareSiteFiles(join(contentDir, 'posts')));
+  return buildAndMeasure('bare', posts, resolve(projectDir), outDir, process.env);
+}
