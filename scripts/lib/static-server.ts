@@ -7,6 +7,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,6 +34,14 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.woff2': 'font/woff2',
 };
+
+/** Types worth compressing, as every static host does; images and Pagefind's `.pf_*` files already are. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm|x-bibtex|x-research-info-systems)|image\/svg)/;
+
+/** Whether to gzip a response of this type for a request that says it accepts gzip. */
+export function shouldGzip(contentType: string, acceptEncoding: string | undefined): boolean {
+  return COMPRESSIBLE.test(contentType) && /\bgzip\b/.test(acceptEncoding ?? '');
+}
 
 export interface HeaderRule {
   pattern: string;
@@ -100,13 +109,18 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
     for (const rule of rules) {
       if (patternMatches(rule.pattern, path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
-    response.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    response.setHeader('Content-Type', type);
     if (!existsSync(file)) {
       response.writeHead(404).end('Not found');
       return;
     }
+    const gzip = shouldGzip(type, request.headers['accept-encoding']);
+    response.setHeader('Vary', 'Accept-Encoding');
+    if (gzip) response.setHeader('Content-Encoding', 'gzip');
     response.writeHead(status);
     if (request.method === 'HEAD') response.end();
+    else if (gzip) createReadStream(file).pipe(createGzip()).pipe(response);
     else createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
