@@ -68,7 +68,11 @@ async function buildAndMeasure(
   const cacheDir = `${outDir}-cache`;
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
-  const run = await measureRun(process.execPath, [ASTRO_BUILD, root, resolve(outDir), resolve(cacheDir)], { env });
+  // Share cards are cached outside Astro's cache folder; a cold build must draw them all again.
+  const coldEnv = { ...env, CPP_CARD_CACHE_DIR: resolve(cacheDir, 'share-cards') };
+  const run = await measureRun(process.execPath, [ASTRO_BUILD, root, resolve(outDir), resolve(cacheDir)], {
+    env: coldEnv,
+  });
   if (run.exitCode !== 0) {
     throw new Error(`The ${site} build of ${posts} posts failed (exit ${run.exitCode}):\n${run.stderr || run.stdout}`);
   }

@@ -21,7 +21,8 @@ import { CARD_HEIGHT, CARD_WIDTH, shareCardTree, type CardPalette, type ShareCar
 
 /** Bump when the layout or the renderer changes, so cached cards are drawn again. */
 const RENDERER_VERSION = 'card-3';
-const CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'cpp-share-cards');
+/** CPP_CARD_CACHE_DIR moves the cache (the benchmark gives each cold build an empty one). */
+const CACHE_DIR = process.env['CPP_CARD_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache', 'cpp-share-cards');
 
 /** Resolves from the project root: the build bundles this module away from node_modules. */
 const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
