@@ -26,7 +26,9 @@ export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages at once, so share cards drawn on worker threads (src/lib/share-card-render.ts)
+  // overlap with the rendering of other pages.
+  build: { format: 'directory', concurrency: 4 },
   // The content checks first: a rapporteur's mistakes stop the build before anything else runs.
   // Pagefind indexes the finished pages in the build's output directory; securityHeaders() then
   // writes dist/_headers from the pages' own CSP.

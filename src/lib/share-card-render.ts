@@ -1,7 +1,6 @@
 /**
- * Draws a share card as a 1200×630 PNG at build time: satori lays the card out and turns its text
- * into paths with Noto Sans (read from the npm package, never served to readers), and resvg's
- * WebAssembly build rasterises the SVG. Pure JavaScript and WebAssembly, so the plain build needs
+ * Draws a share card as a 1200×630 PNG at build time (share-card-draw.mjs: satori and resvg's
+ * WebAssembly build, Noto Sans from npm). Pure JavaScript and WebAssembly, so the plain build needs
  * no browser, no native binary and no network.
  *
  * Drawing costs tens of milliseconds a card; a site of thousands of posts would spend minutes on
@@ -11,42 +10,70 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import satori from 'satori';
+import { Worker } from 'node:worker_threads';
 import { encodePng } from './png';
 import { CARD_HEIGHT, CARD_WIDTH, shareCardTree, type CardPalette, type ShareCard } from './share-card';
+import { drawCard } from './share-card-draw.mjs';
 
 /** Bump when the layout or the renderer changes, so cached cards are drawn again. */
 const RENDERER_VERSION = 'card-3';
 /** CPP_CARD_CACHE_DIR moves the cache (the benchmark gives each cold build an empty one). */
 const CACHE_DIR = process.env['CPP_CARD_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache', 'cpp-share-cards');
 
-/** Resolves from the project root: the build bundles this module away from node_modules. */
-const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
-
-type Fonts = Parameters<typeof satori>[1]['fonts'];
-let ready: Promise<Fonts> | undefined;
-
-async function loadFonts(): Promise<Fonts> {
-  const file = (name: string) => readFile(requireFromRoot.resolve(`@fontsource/noto-sans/files/${name}`));
-  const [wasm, regular, bold, regularExt, boldExt] = await Promise.all([
-    readFile(requireFromRoot.resolve('@resvg/resvg-wasm/index_bg.wasm')),
-    file('noto-sans-latin-400-normal.woff'),
-    file('noto-sans-latin-700-normal.woff'),
-    file('noto-sans-latin-ext-400-normal.woff'),
-    file('noto-sans-latin-ext-700-normal.woff'),
-  ]);
-  await initWasm(wasm);
-  return [
-    { name: 'Noto Sans', data: regular, weight: 400, style: 'normal' },
-    { name: 'Noto Sans', data: bold, weight: 700, style: 'normal' },
-    { name: 'Noto Sans', data: regularExt, weight: 400, style: 'normal' },
-    { name: 'Noto Sans', data: boldExt, weight: 700, style: 'normal' },
-  ];
+interface Drawn {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
 }
+
+/**
+ * Drawing is CPU-bound WebAssembly: on the build's own thread it would hold up every page behind
+ * it. A small pool of worker threads draws cards on the other cores while the build renders pages
+ * (astro.config.mjs lets several pages build at once). Workers are unreferenced while idle, so
+ * they never keep a finished build alive. Where no worker can start, cards are drawn in-process.
+ */
+class CardPool {
+  readonly #file = join(process.cwd(), 'src', 'lib', 'share-card-worker.mjs');
+  readonly #workers: { worker: Worker; pending: Map<number, (drawn: Drawn | Error) => void> }[] = [];
+  #nextId = 0;
+
+  get available(): boolean {
+    return existsSync(this.#file);
+  }
+
+  draw(tree: unknown): Promise<Drawn> {
+    if (this.#workers.length === 0) {
+      for (let index = 0; index < Math.max(1, Math.min(2, availableParallelism())); index++) this.#start();
+    }
+    const slot = this.#workers.reduce((least, next) => (next.pending.size < least.pending.size ? next : least));
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(id, (result) => (result instanceof Error ? reject(result) : resolve(result)));
+      slot.worker.ref();
+      slot.worker.postMessage({ id, tree, width: CARD_WIDTH, height: CARD_HEIGHT });
+    });
+  }
+
+  #start(): void {
+    const worker = new Worker(this.#file);
+    const pending = new Map<number, (drawn: Drawn | Error) => void>();
+    worker.on('message', (message: Drawn & { id: number; error?: string }) => {
+      pending.get(message.id)?.(message.error ? new Error(message.error) : message);
+      pending.delete(message.id);
+      if (pending.size === 0) worker.unref();
+    });
+    worker.on('error', (error: Error) => {
+      for (const settle of pending.values()) settle(error);
+      pending.clear();
+    });
+    worker.unref();
+    this.#workers.push({ worker, pending });
+  }
+}
+
+const pool = new CardPool();
 
 /** The PNG of a card, from the cache when the same card was drawn before (unless `cache` is false). */
 export async function renderShareCard(
@@ -60,17 +87,9 @@ export async function renderShareCard(
   const cached = join(CACHE_DIR, `${key}.png`);
   if (cache && existsSync(cached)) return readFileSync(cached);
 
-  ready ??= loadFonts();
-  const fonts = await ready;
-  // satori's types ask for a React node; it takes React's plain-object shape, which the tree is.
-  const svg = await satori(shareCardTree(card, palette) as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts,
-  });
-  const rendered = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
-  const png = encodePng(rendered.pixels, rendered.width, rendered.height);
-  rendered.free();
+  const tree = shareCardTree(card, palette);
+  const drawn = pool.available ? await pool.draw(tree) : await drawCard(tree, CARD_WIDTH, CARD_HEIGHT);
+  const png = encodePng(drawn.pixels, drawn.width, drawn.height);
 
   if (cache) {
     mkdirSync(CACHE_DIR, { recursive: true });
