@@ -5,43 +5,46 @@ export function organisationsJsonLd(): Record<string, unknown>[] {
   return SITE.partners.map((partner) => ({ '@type': 'Organization', name: partner.name, url: partner.url }));
 }
 
-export function reportJsonLd(input: {
+interface ArticleInput {
   title: string;
   summary: string;
   url: string;
   datePublished: string;
   authors: readonly string[];
-}): Record<string, unknown> {
+}
+
+function persons(names: readonly string[]): Record<string, unknown>[] {
+  return names.map((name) => ({ '@type': 'Person', name }));
+}
+
+/** What a Report and a BlogPosting share; each adds who wrote and published it. */
+function articleJsonLd(type: 'Report' | 'BlogPosting', input: ArticleInput): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
-    '@type': 'Report',
-    name: input.title,
+    '@type': type,
     headline: input.title,
     description: input.summary,
     url: input.url,
     datePublished: input.datePublished,
     inLanguage: SITE.language,
-    author: input.authors.length ? input.authors.map((name) => ({ '@type': 'Person', name })) : organisationsJsonLd(),
+  };
+}
+
+/** A publication: unknown authors stay unknown, so the partners stand as its authors and publishers. */
+export function reportJsonLd(input: ArticleInput): Record<string, unknown> {
+  return {
+    ...articleJsonLd('Report', input),
+    name: input.title,
+    author: input.authors.length ? persons(input.authors) : organisationsJsonLd(),
     publisher: organisationsJsonLd(),
   };
 }
 
-export function blogPostingJsonLd(input: {
-  title: string;
-  summary: string;
-  url: string;
-  datePublished: string;
-  authors: readonly string[];
-}): Record<string, unknown> {
+/** A post on this site, published by the site. */
+export function blogPostingJsonLd(input: ArticleInput): Record<string, unknown> {
   return {
-    '@context': 'https://schema.org',
-    '@type': 'BlogPosting',
-    headline: input.title,
-    description: input.summary,
-    url: input.url,
-    datePublished: input.datePublished,
-    inLanguage: SITE.language,
-    author: input.authors.map((name) => ({ '@type': 'Person', name })),
+    ...articleJsonLd('BlogPosting', input),
+    author: persons(input.authors),
     publisher: { '@type': 'Organization', name: SITE.publisher },
   };
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { blogPostingJsonLd, reportJsonLd } from '../../src/lib/json-ld';
+
+const input = {
+  title: 'Year one',
+  summary: 'What the first year found.',
+  url: 'https://example.org/publications/year-one-report/',
+  datePublished: '2013-11',
+  authors: [] as string[],
+};
+
+describe('structured data', () => {
+  it('gives a report with no named author the two partners as authors and publishers', () => {
+    const data = reportJsonLd(input);
+    expect(data).toMatchObject({ '@type': 'Report', name: 'Year one', headline: 'Year one', datePublished: '2013-11' });
+    expect(data['author']).toEqual(data['publisher']);
+    expect((data['author'] as { name: string }[]).map((organisation) => organisation.name)).toEqual([
+      'Institute for Government',
+      'Big Lottery Fund',
+    ]);
+  });
+
+  it('names a post’s authors as people and the site as its publisher', () => {
+    const data = blogPostingJsonLd({ ...input, authors: ['Pat Russell'] });
+    expect(data).toMatchObject({
+      '@type': 'BlogPosting',
+      author: [{ '@type': 'Person', name: 'Pat Russell' }],
+      publisher: { '@type': 'Organization' },
+    });
+    expect(data).not.toHaveProperty('name');
+  });
+});
