@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { idListMarkdown, withIdList } from '../src/lib/content-check/id-list';
 
 const contentDir = process.argv[2] ?? process.env['CPP_CONTENT_DIR'] ?? 'content';

@@ -7,8 +7,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load } from 'js-yaml';
-import { localToday } from '../src/lib/content-check/check-content';
+import { parse as load } from 'yaml';
+import { ukToday } from '../src/lib/content-check/frontmatter';
 import { didYouMean } from '../src/lib/content-check/suggestions';
 import { newPostFile, parseNewPostArguments, postSlug } from '../src/lib/new-post';
 
@@ -62,7 +62,7 @@ if (existsSync(path))
 mkdirSync(postsDir, { recursive: true });
 writeFileSync(
   path,
-  newPostFile({ title: options.title, authors, themes: options.themes, draft: options.draft, date: localToday() }),
+  newPostFile({ title: options.title, authors, themes: options.themes, draft: options.draft, date: ukToday() }),
 );
 const shown = relative(process.cwd(), path);
 console.log(`Wrote ${shown}

@@ -6,7 +6,7 @@
  *
  * Generation is pure and seeded, so two runs build the same words and their timings compare.
  */
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 
 /** A file of the corpus, its path relative to the content folder. */
 export interface CorpusFile {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLACEHOLDERS } from '../../src/lib/content-check/placeholders';
 
@@ -69,7 +69,7 @@ const EXPECTED_PROBLEMS = [
   `${POSTS}broken-links.mdx:13: body: The link "/publications/fixture-report/#whole-person-vs-silos" points to a section that /publications/fixture-report/ does not have. Did you mean "#whole-person-versus-silos"? A section's anchor is its heading in lower case with hyphens: "## What happened next" is #what-happened-next.`,
   `${POSTS}broken-links.mdx:13: body: The link "/about" needs a slash at the end. Write "/about/".`,
   `${POSTS}fixture-post.mdx:1: file: The address /blog/fixture-post/ is also used by ${POSTS}same-address.mdx. Rename one of the files: the file name (in lower case, spaces as hyphens) is the address.`,
-  `${POSTS}future-date.mdx:3: date: 2999-01-01 is in the future, so the post would be published before its day. Use the day it goes live (today or earlier), or add "draft: true" until then.`,
+  `${POSTS}future-date.mdx:3: date: 2999-01-01 is in the future, so the post would be published before its day. Use the day it goes live (today or earlier, in UK time), or add "draft: true" until then.`,
   `${POSTS}html-comment.mdx:13: body: MDX cannot read this line: MDX has no <!-- --> comments. Write a note to editors as {/* note */}, or delete it.`,
   `${POSTS}ignored-markdown.md:1: file: The file ends in .md, so the site ignores it. Rename it to ignored-markdown.mdx.`,
   `${POSTS}image-in-frontmatter.mdx:7: image.alt: The image has no alt text. Add "alt:" under image with a sentence saying what the picture shows, for readers who cannot see it.`,

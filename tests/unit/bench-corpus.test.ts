@@ -1,5 +1,5 @@
 import { slug } from 'github-slugger';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { bareSiteFiles } from '../../scripts/bench/bare-site';
 import {

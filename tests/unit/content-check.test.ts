@@ -4,10 +4,12 @@ import { parseContentFile, type Collection, type ContentFile } from '../../src/l
 import { formatProblem, githubAnnotation, runSummary } from '../../src/lib/content-check/problem';
 import { buildSiteIndex } from '../../src/lib/content-check/site-index';
 import { closestMatches } from '../../src/lib/content-check/suggestions';
-import { yamlLineOf } from '../../src/lib/content-check/yaml-lines';
+import { readYaml } from '../../src/lib/content/yaml-data';
 
 /** A content file as the loader would read it from `content/<collection>/<entryPath>.mdx`. */
 function contentFile(text: string, entryPath = 'my-post', collection: Collection = 'posts'): ContentFile {
+  // Each post its own title, as the checker asks.
+  if (entryPath !== 'my-post') text = text.replace('title: A good post\n', `title: A good post called ${entryPath}\n`);
   return parseContentFile(text, {
     file: `content/${collection}/${entryPath}.mdx`,
     absolutePath: `/repo/content/${collection}/${entryPath}.mdx`,
@@ -141,10 +143,10 @@ describe('frontmatter', () => {
     expect(
       problemsIn(contentFile(postText({ summary: 'Year two: what changed for the pairs and their organisations' }))),
     ).toMatchInlineSnapshot(`
-        [
-          "content/posts/my-post.mdx:10: summary: The frontmatter cannot be read (bad indentation of a mapping entry). The value of "summary" has a colon followed by a space, so it must be in quotes: summary: "…". Or reword it without the colon.",
-        ]
-      `);
+      [
+        "content/posts/my-post.mdx:10: summary: The frontmatter cannot be read: Nested mappings are not allowed in compact mappings. The value of "summary" has a colon followed by a space, so it must be in quotes: summary: "…". Or reword it without the colon.",
+      ]
+    `);
   });
 
   it('asks for frontmatter when there is none', () => {
@@ -178,9 +180,14 @@ describe('author and theme ids', () => {
       componentsDirLabel: 'src/components/mdx/',
       fileExists: () => false,
     });
-    expect(checkParsedFiles([REPORT], site).map(formatProblem)).toEqual([
+    const lines = checkParsedFiles([REPORT], site).map(formatProblem);
+    expect(lines.filter((line) => line.includes(': sections['))).toEqual([
       'content/publications/a-report.mdx:3: sections[0].themes[0]: "whole-pers" is not a known theme. Did you mean "whole-person"? Use an id from content/themes.yaml: whole-person.',
     ]);
+    // A publication is checked by its schema too: this one lacks the fields every publication needs.
+    expect(lines).toContain(
+      'content/publications/a-report.mdx:1: kind: The publication has no kind. Set kind to "discussion-paper" or "annual-report".',
+    );
   });
 });
 
@@ -372,7 +379,7 @@ describe('finding a field’s line in YAML', () => {
     [['authors', 1], 13],
     [['summary'], undefined],
   ] as const)('%j is on line %s', (path, line) => {
-    expect(yamlLineOf(yaml, path)).toBe(line);
+    expect(readYaml(yaml).lineOf(path)).toBe(line);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPostFrontmatter } from '../../src/lib/content-check/frontmatter';
+import { checkFrontmatter } from '../../src/lib/content-check/frontmatter';
 import { parseContentFile } from '../../src/lib/content-check/content-file';
 import type { SiteIndex } from '../../src/lib/content-check/site-index';
 import { newPostFile, parseNewPostArguments, postSlug } from '../../src/lib/new-post';
@@ -45,6 +45,6 @@ describe('the new file', () => {
       entryPath: 'year-two-what-changed',
     });
     expect(file.readProblems).toEqual([]);
-    expect(checkPostFrontmatter(file, { today: '2015-03-02' } as SiteIndex)).toEqual([]);
+    expect(checkFrontmatter(file, { today: '2015-03-02' } as SiteIndex)).toEqual([]);
   });
 });

@@ -3,16 +3,24 @@
  * Used by `npm run check:content` and by the build (src/integrations/content-check.ts), so both
  * say exactly the same thing. Each file is read and parsed once; Astro is not started.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { load } from 'js-yaml';
+import { DEFAULT_YAML_LIMITS } from '../content/yaml-data';
 import { checkAddresses } from './addresses';
 import { parseContentFile, type Collection, type ContentFile } from './content-file';
-import { checkPostFrontmatter } from './frontmatter';
+import {
+  checkDisconnectSections,
+  checkDuplicateTitles,
+  checkSectionIds,
+  checkThemeCoverage,
+  YEAR_ONE_REPORT,
+} from './cross-document';
+import { checkListReferences, LIST_FILES, readListFile, type ListFile, type ListFileName } from './data-files';
+import { checkFrontmatter, ukToday } from './frontmatter';
 import { checkImages } from './images';
 import { checkLinks } from './links';
 import { checkPlaceholders } from './placeholders';
-import { compareProblems, type Problem } from './problem';
+import { compareProblems, formatProblem, type Problem } from './problem';
 import { checkReferences } from './references';
 import type { FileRule } from './rule';
 import { checkSafety } from './safety';
@@ -20,7 +28,7 @@ import { buildSiteIndex, type SiteIndex } from './site-index';
 
 /** Every per-file check, in the order their problems read best. */
 const FILE_RULES: readonly FileRule[] = [
-  checkPostFrontmatter,
+  checkFrontmatter,
   checkPlaceholders,
   checkReferences,
   checkImages,
@@ -41,7 +49,7 @@ export interface CheckOptions {
   repoRoot?: string;
   /** Paths in messages are relative to this. Defaults to the working directory. */
   displayRoot?: string;
-  /** `YYYY-MM-DD`; defaults to today on this machine. */
+  /** `YYYY-MM-DD`; defaults to today in the UK. */
   today?: string;
 }
 
@@ -60,49 +68,30 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** `YYYY-MM-DD` in the machine's own time zone. */
-export function localToday(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** The largest post or publication file read: longer ones are refused before MDX parses them. */
+export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
+
+/**
+ * A problem for a check that broke on a file instead of answering: one plain line naming the
+ * file, never a stack trace (the writer can do nothing with one; the message says who can).
+ */
+export function crashProblem(file: string, error: unknown): Problem {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return {
+    file,
+    line: 1,
+    field: 'file',
+    message: `The checks could not read this file (${reason?.slice(0, 160) ?? 'unknown error'}).`,
+    fix: "Look for anything unusual in it (a very long line, odd characters); if it still fails, ask the site's editors, quoting this line.",
+  };
 }
 
-/** The `id:` values of a YAML list file, with problems when it is missing or unreadable. */
-function readIds(path: string, display: string): { ids: string[]; problems: Problem[] } {
-  if (!existsSync(path))
-    return {
-      ids: [],
-      problems: [
-        {
-          file: display,
-          line: 1,
-          field: 'file',
-          message: 'The file is missing.',
-          fix: 'Restore it: posts take their ids from it.',
-        },
-      ],
-    };
+/** Runs a check of one file, turning a crash into one plain problem. */
+function guarded(file: string, check: () => Problem[]): Problem[] {
   try {
-    const list: unknown = load(readFileSync(path, 'utf8'));
-    const ids = Array.isArray(list)
-      ? list
-          .map((item: unknown) => (item as { id?: unknown } | null)?.id)
-          .filter((id): id is string => typeof id === 'string')
-      : [];
-    return { ids, problems: [] };
+    return check();
   } catch (error) {
-    const { mark, reason } = error as { mark?: { line: number }; reason?: string };
-    return {
-      ids: [],
-      problems: [
-        {
-          file: display,
-          line: (mark?.line ?? 0) + 1,
-          field: 'file',
-          message: `The file cannot be read (${reason ?? 'YAML error'}).`,
-          fix: 'Check the indentation and quotes on this line and the one above it.',
-        },
-      ],
-    };
+    return [crashProblem(file, error)];
   }
 }
 
@@ -125,9 +114,17 @@ export function checkContent(options: CheckOptions): CheckResult {
     return { problems: [problem], filesChecked: 0 };
   }
 
-  const people = readIds(join(contentDir, 'people.yaml'), display(join(contentDir, 'people.yaml')));
-  const themes = readIds(join(contentDir, 'themes.yaml'), display(join(contentDir, 'themes.yaml')));
-  problems.push(...people.problems, ...themes.problems);
+  const lists = new Map<ListFileName, ListFile>();
+  for (const name of LIST_FILES) {
+    const path = join(contentDir, name);
+    const shown = display(path);
+    const list = guarded(shown, () => {
+      lists.set(name, readListFile(name, shown, readText(path)));
+      return [];
+    });
+    problems.push(...list, ...(lists.get(name)?.problems ?? []));
+  }
+  problems.push(...guarded(display(contentDir), () => checkListReferences(lists)));
 
   const files: ContentFile[] = [];
   for (const collection of ['posts', 'publications'] as const satisfies readonly Collection[]) {
@@ -147,12 +144,29 @@ export function checkContent(options: CheckOptions): CheckResult {
         continue;
       }
       if (!name.endsWith('.mdx')) continue;
-      files.push(
-        parseContentFile(readFileSync(absolutePath, 'utf8'), {
-          file: display(absolutePath),
-          absolutePath,
-          collection,
-          entryPath: path.replace(/\.mdx$/, ''),
+      const shown = display(absolutePath);
+      const size = statSync(absolutePath).size;
+      if (size > MAX_CONTENT_FILE_BYTES) {
+        problems.push({
+          file: shown,
+          line: 1,
+          field: 'file',
+          message: `The file is ${Math.ceil(size / 1024)} KB; a post may be at most ${MAX_CONTENT_FILE_BYTES / 1024} KB.`,
+          fix: 'Split it into shorter posts, and keep pictures in their own files beside it.',
+        });
+        continue;
+      }
+      problems.push(
+        ...guarded(shown, () => {
+          files.push(
+            parseContentFile(readFileSync(absolutePath, 'utf8'), {
+              file: shown,
+              absolutePath,
+              collection,
+              entryPath: path.replace(/\.mdx$/, ''),
+            }),
+          );
+          return [];
         }),
       );
     }
@@ -161,19 +175,25 @@ export function checkContent(options: CheckOptions): CheckResult {
   const componentsDir = join(repoRoot, MDX_COMPONENTS_DIR);
   const site = buildSiteIndex({
     files,
-    peopleIds: people.ids,
-    themeIds: themes.ids,
+    peopleIds: lists.get('people.yaml')?.ids ?? [],
+    themeIds: lists.get('themes.yaml')?.ids ?? [],
     routeFiles: filesUnder(join(repoRoot, 'src/pages')),
     publicFiles: new Set(filesUnder(join(repoRoot, 'public')).map((path) => `/${path}`)),
     siteOrigin: process.env['SITE_URL'] ?? DEFAULT_SITE_ORIGIN,
-    today: options.today ?? localToday(),
+    today: options.today ?? ukToday(),
     componentsDir,
     componentsDirLabel: `${MDX_COMPONENTS_DIR}/`,
     fileExists: (path) => existsSync(path),
   });
 
   problems.push(...checkParsedFiles(files, site));
-  return { problems: problems.sort(compareProblems), filesChecked: files.length };
+  const themes = lists.get('themes.yaml');
+  if (themes && themes.problems.length === 0) {
+    const report = files.find((file) => file.collection === 'publications' && file.entryPath === YEAR_ONE_REPORT);
+    if (report) problems.push(...guarded(report.file, () => checkDisconnectSections(themes.entries, report)));
+    problems.push(...guarded(themes.display, () => checkThemeCoverage(themes.entries, files, themes)));
+  }
+  return { problems: unique(problems).sort(compareProblems), filesChecked: files.length };
 }
 
 /** Every rule over files already read, sorted file by file, top to bottom. */
@@ -181,8 +201,38 @@ export function checkParsedFiles(files: readonly ContentFile[], site: SiteIndex)
   const problems: Problem[] = [];
   for (const file of files) {
     problems.push(...file.readProblems);
-    for (const rule of FILE_RULES) problems.push(...rule(file, site));
+    for (const rule of FILE_RULES) problems.push(...guarded(file.file, () => rule(file, site)));
+    if (file.collection === 'publications') problems.push(...guarded(file.file, () => checkSectionIds(file)));
   }
-  problems.push(...checkAddresses(files));
-  return problems.sort(compareProblems);
+  problems.push(...checkAddresses(files), ...checkDuplicateTitles(files));
+  return unique(problems).sort(compareProblems);
+}
+
+/** Each problem once: two rules may see the same mistake (the schema and the picture check both miss an alt text). */
+function unique(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = formatProblem(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A list file's text, or `undefined` when it does not exist. A file over the YAML size limit is
+ * read only that far: enough for the reader to refuse it, without loading a huge file.
+ */
+function readText(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const limit = DEFAULT_YAML_LIMITS.maxBytes + 1;
+  if (statSync(path).size <= limit) return readFileSync(path, 'utf8');
+  const buffer = Buffer.alloc(limit);
+  const descriptor = openSync(path, 'r');
+  try {
+    readSync(descriptor, buffer, 0, limit, 0);
+  } finally {
+    closeSync(descriptor);
+  }
+  return buffer.toString('utf8');
 }

@@ -1,11 +1,11 @@
 /**
- * One MDX file, read once and parsed once: its frontmatter (with js-yaml, as data) and its body
- * (with Sätteri, the MDX parser Astro itself uses, so the checks see exactly what the build sees).
+ * One MDX file, read once and parsed once: its frontmatter (with `yaml`, as data with the line of
+ * each field, anchors refused and size bounded) and its body (with Sätteri, the MDX parser Astro
+ * itself uses, so the checks see exactly what the build sees).
  */
-import { load } from 'js-yaml';
 import { mdxToMdast, type MdastNode } from 'satteri';
+import { readYaml, type FieldPath, type YamlReadProblem } from '../content/yaml-data';
 import type { Problem } from './problem';
-import { yamlLineOf, type FieldPath } from './yaml-lines';
 
 export type Collection = 'posts' | 'publications';
 
@@ -49,23 +49,22 @@ export function parseContentFile(
       message: 'The file does not start with frontmatter between two "---" lines.',
       fix: 'Start the file with a line "---", the fields (title, date, summary, authors, themes, sources), and another "---" line. CONTRIBUTING.md has an example to copy.',
     });
-  } else {
-    try {
-      const loaded: unknown = load(yamlText);
-      if (loaded && typeof loaded === 'object' && !Array.isArray(loaded)) {
-        data = loaded as Record<string, unknown>;
-        frontmatterRead = true;
-      } else
-        readProblems.push({
-          file: where.file,
-          line: 2,
-          field: 'frontmatter',
-          message: 'The frontmatter is not a list of "field: value" lines.',
-          fix: 'Write one field per line, such as "title: My post", between the two "---" lines.',
-        });
-    } catch (error) {
-      readProblems.push(yamlProblem(where.file, yamlText, error));
-    }
+  }
+  const yaml = match ? readYaml(yamlText) : undefined;
+  if (yaml?.problem) readProblems.push(yamlProblem(where.file, yamlText, yaml.problem));
+  else if (yaml) {
+    const loaded = yaml.data;
+    if (loaded && typeof loaded === 'object' && !Array.isArray(loaded)) {
+      data = loaded as Record<string, unknown>;
+      frontmatterRead = true;
+    } else
+      readProblems.push({
+        file: where.file,
+        line: 2,
+        field: 'frontmatter',
+        message: 'The frontmatter is not a list of "field: value" lines.',
+        fix: 'Write one field per line, such as "title: My post", between the two "---" lines.',
+      });
   }
 
   let tree: MdastNode | undefined;
@@ -81,30 +80,32 @@ export function parseContentFile(
     frontmatterRead,
     tree,
     readProblems,
-    lineOf: (path) => (match ? (yamlLineOf(yamlText, path) ?? 0) + 1 : 1) || 1,
+    lineOf: (path) => (yaml?.lineOf(path) ?? 0) + 1,
   };
 }
 
 /**
- * A YAML error on its line, with the fix for the mistake writers make most: a colon followed by a
- * space inside an unquoted value (`summary: Year two: what changed`).
+ * A YAML error on its line of the file, with the fix for the mistake writers make most: a colon
+ * followed by a space inside an unquoted value (`summary: Year two: what changed`).
  */
-function yamlProblem(file: string, yamlText: string, error: unknown): Problem {
-  const { mark, reason } = error as { mark?: { line: number }; reason?: string };
-  const index = mark?.line ?? 0;
+function yamlProblem(file: string, yamlText: string, problem: YamlReadProblem): Problem {
+  const index = problem.line - 1;
   const lines = yamlText.split(/\r?\n/);
-  const suspect = [lines[index], lines[index - 1]].find(
-    (line) => line !== undefined && /^\s*[\w-]+:\s+[^"'|>\s][^#]*:\s/.test(line),
-  );
+  const suspect = problem.code
+    ? [lines[index], lines[index - 1]].find(
+        (line) => line !== undefined && /^\s*[\w-]+:\s+[^"'|>\s][^#]*:\s/.test(line),
+      )
+    : undefined;
   const field = suspect?.trim().split(':')[0];
   const fix = suspect
     ? `The value of "${field}" has a colon followed by a space, so it must be in quotes: ${field}: "…". Or reword it without the colon.`
-    : 'Check this line and the one above it: each field goes on its own line as "field: value", a value with a colon goes in quotes, and list items start with "- " at the same indentation.';
+    : problem.fix;
   return {
     file,
+    // The frontmatter starts on the file's second line, after "---".
     line: (suspect === lines[index - 1] && suspect !== undefined ? index - 1 : index) + 2,
     field: field ?? 'frontmatter',
-    message: `The frontmatter cannot be read (${reason ?? 'YAML error'}).`,
+    message: `The frontmatter cannot be read: ${problem.message.replace(/^It cannot be read \((.*)\)\.$/, '$1.')}`,
     fix,
   };
 }

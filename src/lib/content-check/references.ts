@@ -7,7 +7,7 @@ import type { Problem } from './problem';
 import { fieldProblem, type FileRule } from './rule';
 import type { SiteIndex } from './site-index';
 import { didYouMean } from './suggestions';
-import type { FieldPath } from './yaml-lines';
+import type { FieldPath } from '../content/yaml-data';
 
 const KINDS = {
   authors: { noun: 'author', source: 'content/people.yaml', ids: (site: SiteIndex) => site.peopleIds },
