@@ -6,12 +6,19 @@
  * The folder is, in order: the argument, CPP_CONTENT_DIR, `content/`. Exits 1 when anything is wrong.
  */
 import { performance } from 'node:perf_hooks';
-import { checkContent } from '../src/lib/content-check/check-content';
+import { checkContent, crashProblem } from '../src/lib/content-check/check-content';
 import { formatProblem, githubAnnotation, runSummary } from '../src/lib/content-check/problem';
 
 const contentDir = process.argv[2] ?? process.env['CPP_CONTENT_DIR'] ?? 'content';
 const started = performance.now();
-const { problems, filesChecked } = checkContent({ contentDir });
+// The checks guard each file; this catches anything else, so a writer never sees a stack trace.
+const { problems, filesChecked } = (() => {
+  try {
+    return checkContent({ contentDir });
+  } catch (error) {
+    return { problems: [crashProblem(contentDir, error)], filesChecked: 0 };
+  }
+})();
 const elapsed = performance.now() - started;
 
 for (const problem of problems) console.log(formatProblem(problem));

@@ -2,6 +2,7 @@
  * Each post's address: two posts may not share one (the second would silently replace the
  * first), and a post must sit directly in `posts/` because its address has a single part.
  */
+import { slugProblem } from '../content/schemas';
 import { entrySlug } from './anchors';
 import type { ContentFile } from './content-file';
 import type { Problem } from './problem';
@@ -14,6 +15,16 @@ export function checkAddresses(files: readonly ContentFile[]): Problem[] {
     for (const file of files.filter((candidate) => candidate.collection === collection)) {
       const slug = entrySlug(file.entryPath, file.data);
       bySlug.set(slug, [...(bySlug.get(slug) ?? []), file]);
+      // A slug written in the frontmatter is checked by the schema; one made from the file name here.
+      const wrong = file.data['slug'] === undefined ? slugProblem(slug.split('/').at(-1)!, 'slug') : undefined;
+      if (wrong)
+        problems.push({
+          file: file.file,
+          line: 1,
+          field: 'file',
+          message: `The file name makes the address /${collection === 'posts' ? 'blog' : 'publications'}/${slug}/: ${wrong.message}`,
+          fix: 'Rename the file to words in lower case joined by hyphens, such as what-the-pairs-learned.mdx.',
+        });
       if (collection === 'posts' && slug.includes('/'))
         problems.push({
           file: file.file,

@@ -38,9 +38,10 @@ export interface YamlData {
 
 /**
  * How deep the YAML nests, measured from its text without parsing it: indentation steps, list
- * markers and flow brackets. It may count a level too many (a bound, not an exact depth).
+ * markers and flow brackets. It may count a level too many (a bound, not an exact depth). With a
+ * limit, it stops at the first line deeper than it.
  */
-export function nestingDepth(text: string): { depth: number; line: number } {
+export function nestingDepth(text: string, limit = Infinity): { depth: number; line: number } {
   let deepest = { depth: 0, line: 1 };
   const indents: number[] = [];
   const lines = text.split(/\r?\n/);
@@ -66,6 +67,8 @@ export function nestingDepth(text: string): { depth: number; line: number } {
     }
     const depth = indents.length + markers + widest;
     if (depth > deepest.depth) deepest = { depth, line: index + 1 };
+    // Past the limit, the first line that went too deep is the one to fix.
+    if (depth > limit) return deepest;
   }
   return deepest;
 }
@@ -86,7 +89,7 @@ export function readYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS)
       message: `The YAML is larger than the ${Math.floor(limits.maxBytes / 1024)} KB allowed.`,
       fix: 'Shorten it: content of this size belongs in separate files.',
     });
-  const nesting = nestingDepth(text);
+  const nesting = nestingDepth(text, limits.maxDepth);
   if (nesting.depth > limits.maxDepth)
     return unread({
       line: nesting.line,
