@@ -16,7 +16,7 @@ const { problems, filesChecked } = (() => {
   try {
     return checkContent({ contentDir });
   } catch (error) {
-    return { problems: [crashProblem(contentDir, error)], filesChecked: 0 };
+    return { problems: [crashProblem(contentDir, error)], filesChecked: 0, pages: new Map<string, string>() };
   }
 })();
 const elapsed = performance.now() - started;

@@ -24,7 +24,7 @@ import { compareProblems, formatProblem, type Problem } from './problem';
 import { checkReferences } from './references';
 import type { FileRule } from './rule';
 import { checkSafety } from './safety';
-import { buildSiteIndex, type SiteIndex } from './site-index';
+import { buildSiteIndex, pageOf, type SiteIndex } from './site-index';
 
 /** Every per-file check, in the order their problems read best. */
 const FILE_RULES: readonly FileRule[] = [
@@ -56,6 +56,8 @@ export interface CheckOptions {
 export interface CheckResult {
   problems: Problem[];
   filesChecked: number;
+  /** Each page a post or publication becomes (`/blog/my-post/`), and its file as messages name it. */
+  pages: Map<string, string>;
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -111,7 +113,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       message: 'The content folder does not exist.',
       fix: 'Run the check from the repository, or pass the folder: npm run check:content -- path/to/content',
     };
-    return { problems: [problem], filesChecked: 0 };
+    return { problems: [problem], filesChecked: 0, pages: new Map() };
   }
 
   const lists = new Map<ListFileName, ListFile>();
@@ -193,7 +195,8 @@ export function checkContent(options: CheckOptions): CheckResult {
     if (report) problems.push(...guarded(report.file, () => checkDisconnectSections(themes.entries, report)));
     problems.push(...guarded(themes.display, () => checkThemeCoverage(themes.entries, files, themes)));
   }
-  return { problems: unique(problems).sort(compareProblems), filesChecked: files.length };
+  const pages = new Map(files.map((file) => [pageOf(file), file.file]));
+  return { problems: unique(problems).sort(compareProblems), filesChecked: files.length, pages };
 }
 
 /** Every rule over files already read, sorted file by file, top to bottom. */
