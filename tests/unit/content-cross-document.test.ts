@@ -126,7 +126,7 @@ describe('the list files', () => {
     [
       'an id that is only digits',
       PEOPLE.replace('id: editors', 'id: "2"'),
-      'content/people.yaml:5: 2.id: "2" is only digits, so its address would replace page 2 of the list of posts. Use words in lower case joined by hyphens, such as: id: what-the-pairs-learned',
+      'content/people.yaml:5: 2.id: "2" is only digits, and addresses of only digits are the pages of the blog\'s list (/blog/2/). Use words in lower case joined by hyphens, such as: id: what-the-pairs-learned',
     ],
     [
       'an id that climbs out of its folder',

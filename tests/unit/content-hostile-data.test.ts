@@ -159,7 +159,7 @@ describe('YAML a contributor can send', () => {
     [
       'slug: "2"',
       added('slug: "2"'),
-      `posts/a-post-with-a-picture.mdx:14: slug: "2" is only digits, so its address would replace page 2 of the list of posts. ${FIX_SLUG}`,
+      `posts/a-post-with-a-picture.mdx:14: slug: "2" is only digits, and addresses of only digits are the pages of the blog's list (/blog/2/). ${FIX_SLUG}`,
     ],
     [
       'slug: card.png',
@@ -219,7 +219,7 @@ describe('YAML a contributor can send', () => {
       cpSync(join(dir, POST), join(dir, 'posts', '2.mdx'));
       editPost(dir, (text) => text.replace(/^title: .*$/m, 'title: Another post'));
       expect(problemsOf(dir)).toContain(
-        'posts/2.mdx:1: file: The file name makes the address /blog/2/: "2" is only digits, so its address would replace page 2 of the list of posts. Rename the file to words in lower case joined by hyphens, such as what-the-pairs-learned.mdx.',
+        'posts/2.mdx:1: file: The file name makes the address /blog/2/: "2" is only digits, and addresses of only digits are the pages of the blog\'s list (/blog/2/). Rename the file to words in lower case joined by hyphens, such as what-the-pairs-learned.mdx.',
       );
     },
     ENDS_WITHIN,

@@ -34,13 +34,13 @@ const RESERVED_SLUGS = new Set(['index', 'cite', 'card']);
  * What is wrong with a slug or an id used in an address, or `undefined` when it is fine. An
  * all-digit slug would replace a page of the blog's list (`/blog/2/`), so it is refused too.
  *
- * @example slugProblem('2') // "…would replace page 2 of the list of posts…"
+ * @example slugProblem('2') // '"2" is only digits, and addresses of only digits are the pages…'
  */
 export function slugProblem(value: string, field = 'slug'): { message: string; fix: string } | undefined {
   const fix = `Use words in lower case joined by hyphens, such as: ${field}: what-the-pairs-learned`;
   if (/^\d+$/.test(value))
     return {
-      message: `"${value}" is only digits, so its address would replace page ${value} of the list of posts.`,
+      message: `"${value}" is only digits, and addresses of only digits are the pages of the blog's list (/blog/${value}/).`,
       fix,
     };
   if (!SLUG_PATTERN.test(value))
