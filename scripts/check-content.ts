@@ -6,19 +6,19 @@
  * The folder is, in order: the argument, CPP_CONTENT_DIR, `content/`. Exits 1 when anything is wrong.
  */
 import { performance } from 'node:perf_hooks';
-import { checkContent, crashProblem } from '../src/lib/content-check/check-content';
+import { checkContent, crashProblem, type CheckResult } from '../src/lib/content-check/check-content';
 import { formatProblem, githubAnnotation, runSummary } from '../src/lib/content-check/problem';
 
 const contentDir = process.argv[2] ?? process.env['CPP_CONTENT_DIR'] ?? 'content';
 const started = performance.now();
 // The checks guard each file; this catches anything else, so a writer never sees a stack trace.
-const { problems, filesChecked } = (() => {
-  try {
-    return checkContent({ contentDir });
-  } catch (error) {
-    return { problems: [crashProblem(contentDir, error)], filesChecked: 0, pages: new Map<string, string>() };
-  }
-})();
+let result: CheckResult;
+try {
+  result = checkContent({ contentDir });
+} catch (error) {
+  result = { problems: [crashProblem(contentDir, error)], filesChecked: 0, pages: new Map() };
+}
+const { problems, filesChecked } = result;
 const elapsed = performance.now() - started;
 
 for (const problem of problems) console.log(formatProblem(problem));

@@ -45,7 +45,7 @@ const posts = defineCollection({
     // In `npm run dev` a post with problems loads as a draft placeholder, so the preview keeps running;
     // its page shows the problems instead (src/integrations/content-check.ts).
     if (process.env[PREVIEW_ENV] !== '1') return schema;
-    return schema.catch(({ input }) => previewFallback(input) as z.output<typeof schema>);
+    return schema.catch(({ value }) => previewFallback(value) as z.output<typeof schema>);
   },
 });
 

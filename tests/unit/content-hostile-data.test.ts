@@ -138,6 +138,12 @@ describe('YAML a contributor can send', () => {
     () => {
       const dir = contentCopy();
       editPost(dir, (text) => `${text}\n${'A long paragraph. '.repeat(180_000)}\n`);
+      // npm run dev still knows the post's page, to show the problem there instead of the post.
+      expect(
+        checkContent({ contentDir: dir, displayRoot: dir, today: '2026-12-01' }).pages.get(
+          '/blog/a-post-with-a-picture/',
+        ),
+      ).toBe(POST);
       expect(problemsOf(dir)).toContainEqual(
         expect.stringMatching(
           /^posts\/a-post-with-a-picture\.mdx:1: file: The file is \d+ KB; a post may be at most 1024 KB\./,
@@ -221,6 +227,24 @@ describe('YAML a contributor can send', () => {
       expect(problemsOf(dir)).toContain(
         'posts/2.mdx:1: file: The file name makes the address /blog/2/: "2" is only digits, and addresses of only digits are the pages of the blog\'s list (/blog/2/). Rename the file to words in lower case joined by hyphens, such as what-the-pairs-learned.mdx.',
       );
+    },
+    ENDS_WITHIN,
+  );
+
+  it(
+    'checks the about pages too: an unknown field and an alias',
+    () => {
+      const dir = contentCopy();
+      const path = join(dir, 'about', 'partnership.md');
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(path, text.replace(/^title: (.*)$/m, 'title: &t $1\nlayout: *t'));
+      expect(problemsOf(dir)).toEqual([
+        'about/partnership.md:2: frontmatter: The frontmatter cannot be read: Anchors (&name) and aliases (*name) are not allowed. Write each value out in full where it is used.',
+      ]);
+      writeFileSync(path, text.replace(/^title: (.*)$/m, 'title: $1\nlayout: ../x.astro'));
+      expect(problemsOf(dir)).toEqual([
+        'about/partnership.md:3: layout: "layout" is not a field a page can have. Remove it, or use one of: title.',
+      ]);
     },
     ENDS_WITHIN,
   );

@@ -6,7 +6,9 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_YAML_LIMITS } from '../content/yaml-data';
+import { checkAboutPage } from './about-pages';
 import { checkAddresses } from './addresses';
+import { entrySlug } from './anchors';
 import { parseContentFile, type Collection, type ContentFile } from './content-file';
 import {
   checkDisconnectSections,
@@ -127,8 +129,17 @@ export function checkContent(options: CheckOptions): CheckResult {
     problems.push(...list, ...(lists.get(name)?.problems ?? []));
   }
   problems.push(...guarded(display(contentDir), () => checkListReferences(lists)));
+  const aboutDir = join(contentDir, 'about');
+  for (const path of filesUnder(aboutDir).filter(
+    (name) => name.endsWith('.md') && !name.split('/').at(-1)!.startsWith('_'),
+  )) {
+    const shown = display(join(aboutDir, path));
+    problems.push(...guarded(shown, () => checkAboutPage(shown, readText(join(aboutDir, path)) ?? '')));
+  }
 
   const files: ContentFile[] = [];
+  /** Pages of files refused before they could be read, so `npm run dev` shows their problems too. */
+  const refusedPages = new Map<string, string>();
   for (const collection of ['posts', 'publications'] as const satisfies readonly Collection[]) {
     const base = join(contentDir, collection);
     for (const path of filesUnder(base)) {
@@ -149,6 +160,10 @@ export function checkContent(options: CheckOptions): CheckResult {
       const shown = display(absolutePath);
       const size = statSync(absolutePath).size;
       if (size > MAX_CONTENT_FILE_BYTES) {
+        refusedPages.set(
+          `/${collection === 'posts' ? 'blog' : 'publications'}/${entrySlug(path.replace(/\.mdx$/, ''), {})}/`,
+          shown,
+        );
         problems.push({
           file: shown,
           line: 1,
@@ -195,7 +210,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     if (report) problems.push(...guarded(report.file, () => checkDisconnectSections(themes.entries, report)));
     problems.push(...guarded(themes.display, () => checkThemeCoverage(themes.entries, files, themes)));
   }
-  const pages = new Map(files.map((file) => [pageOf(file), file.file]));
+  const pages = new Map([...refusedPages, ...files.map((file) => [pageOf(file), file.file] as const)]);
   return { problems: unique(problems).sort(compareProblems), filesChecked: files.length, pages };
 }
 
