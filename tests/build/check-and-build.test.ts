@@ -1,7 +1,8 @@
 /**
  * The publishing path end to end: the checker's exact messages on the bad fixture, the build
- * refusing it cleanly, a good post reaching every list, and a post started with new:post.
- * Each build takes a few seconds, so there are three (and one dev server), run one after another.
+ * refusing it cleanly, a good post reaching every list, a post started with new:post, and the
+ * preview (`npm run dev`) showing a saved post's problems instead of the post. Each build takes a
+ * few seconds, so there are three (and two dev servers), run one after another: they share .astro/.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -273,4 +274,83 @@ describe('npm run dev', () => {
       server.kill();
     }
   }, 120_000);
+});
+
+const POST_PAGE = '/blog/a-post-with-a-picture/';
+const POST_TEXT = 'This post is test data.';
+
+/** Asks for a page until `done` says it is what the test waits for, or about 150 s pass (a cold start bundles). */
+async function pageWhen(url: string, done: (status: number, text: string) => boolean) {
+  let last = { status: 0, text: '' };
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const response = await fetch(url).catch(() => undefined);
+    if (response) {
+      last = { status: response.status, text: await response.text() };
+      if (done(last.status, last.text)) return last;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return last;
+}
+
+describe('npm run dev, when a post is saved with problems', () => {
+  it('shows the plain messages in the page and the terminal instead of the post, and the post once fixed', async () => {
+    const content = tempDir('dev-preview');
+    cpSync('tests/fixtures/good-post', content, { recursive: true });
+    const postFile = join(content, 'posts', 'a-post-with-a-picture.mdx');
+    // A title of this run's own: in dev, Astro keeps a post's image imports in .astro/ while the
+    // post is unchanged, and a copy identical to an earlier run's would point at that run's folder.
+    const good = readFileSync(postFile, 'utf8').replace(/^title: (.*)$/m, `title: $1 (${Date.now()})`);
+    writeFileSync(postFile, good);
+    const listen = Number(process.env['CPP_DEV_TEST_PORT']) || (await freePort());
+    const server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(listen)], {
+      env: shellEnv({ CPP_CONTENT_DIR: content }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    server.stdout.on('data', (chunk) => (log += chunk));
+    server.stderr.on('data', (chunk) => (log += chunk));
+    const url = `http://127.0.0.1:${listen}${POST_PAGE}`;
+    try {
+      const first = await pageWhen(url, (status) => status === 200);
+      expect(first.status, log).toBe(200);
+      expect(first.text).toContain(POST_TEXT);
+
+      // The writer shortens the summary, misnames a field and pastes an HTML comment.
+      writeFileSync(
+        postFile,
+        good
+          .replace(/^summary: .*$/m, 'summary: Too short to show.')
+          .replace('authors: [editors, peter-thomas]', 'author: [editors, peter-thomas]')
+          .replace(POST_TEXT, `<!-- a note for the editors -->\n\n${POST_TEXT}`),
+      );
+      const shown = await pageWhen(url, (status) => status === 422);
+      const text = shown.text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+      const shownFile = log.match(/\S*posts\/a-post-with-a-picture\.mdx/)?.[0] ?? 'posts/a-post-with-a-picture.mdx';
+      expect(shown.status, log).toBe(422);
+      expect(text).toContain(
+        `${shownFile}:4: author: "author" is not a field a post can have. Did you mean "authors"? Rename the field.`,
+      );
+      expect(text).toContain(
+        `${shownFile}:6: summary: The summary is 18 characters long; it needs at least 40. Write a full sentence that says what the post is about.`,
+      );
+      expect(text).toContain(`${shownFile}:16: body: MDX cannot read this line: MDX has no <!-- --> comments.`);
+      expect(text).not.toContain(POST_TEXT);
+      expect(text).not.toMatch(/\bat .+:\d+:\d+\)?/);
+      // The rest of the preview keeps working while the post has problems.
+      expect((await fetch(`http://127.0.0.1:${listen}/blog/`)).status, log).toBe(200);
+      // The same lines in the terminal, as soon as the file is saved.
+      expect(log).toContain(`${shownFile}:6: summary: The summary is 18 characters long; it needs at least 40.`);
+
+      // A post that breaks the schema loads as a placeholder, so Astro prints no error of its own.
+      expect(log).not.toMatch(/Stack trace|InvalidContentEntryDataError|^\s+at .+:\d+:\d+\)?$/m);
+
+      writeFileSync(postFile, good);
+      const fixed = await pageWhen(url, (status, text) => status === 200 && text.includes(POST_TEXT));
+      expect(fixed.status, log).toBe(200);
+      expect(log).toContain(`${shownFile}: no problems found`);
+    } finally {
+      server.kill();
+    }
+  }, 420_000);
 });
