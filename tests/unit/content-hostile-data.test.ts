@@ -4,7 +4,7 @@
  * `file:line: field: what is wrong. How to fix it.` lines, never a stack trace.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -244,6 +244,19 @@ describe('YAML a contributor can send', () => {
       writeFileSync(path, text.replace(/^title: (.*)$/m, 'title: $1\nlayout: ../x.astro'));
       expect(problemsOf(dir)).toEqual([
         'about/partnership.md:3: layout: "layout" is not a field a page can have. Remove it, or use one of: title.',
+      ]);
+    },
+    ENDS_WITHIN,
+  );
+
+  it(
+    'keeps checking the other posts when one is a dangling link',
+    () => {
+      const dir = contentCopy();
+      symlinkSync('/nonexistent/post.mdx', join(dir, 'posts', 'ghost.mdx'));
+      editPost(dir, (text) => text.replace(/^summary: .*$/m, 'summary: Too short to show.'));
+      expect(problemsOf(dir)).toEqual([
+        'posts/a-post-with-a-picture.mdx:6: summary: The summary is 18 characters long; it needs at least 40. Write a full sentence that says what the post is about.',
       ]);
     },
     ENDS_WITHIN,

@@ -68,8 +68,17 @@ function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
     .map(toPosix)
-    .filter((path) => statSync(join(dir, path)).isFile())
+    .filter((path) => isFile(join(dir, path)))
     .sort();
+}
+
+/** Whether a path is a file; a dangling link is not (and must not stop the whole run). */
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The largest post or publication file read: longer ones are refused before MDX parses them. */
