@@ -15,7 +15,7 @@ import { checkPlaceholders } from './placeholders';
 import { compareProblems, type Problem } from './problem';
 import { checkReferences } from './references';
 import type { FileRule } from './rule';
-import { checkSafety } from './safety';
+import { checkContentFolder, checkSafety } from './safety';
 import { buildSiteIndex, type SiteIndex } from './site-index';
 
 /** Every per-file check, in the order their problems read best. */
@@ -128,6 +128,7 @@ export function checkContent(options: CheckOptions): CheckResult {
   const people = readIds(join(contentDir, 'people.yaml'), display(join(contentDir, 'people.yaml')));
   const themes = readIds(join(contentDir, 'themes.yaml'), display(join(contentDir, 'themes.yaml')));
   problems.push(...people.problems, ...themes.problems);
+  problems.push(...checkContentFolder(contentDir, display));
 
   const files: ContentFile[] = [];
   for (const collection of ['posts', 'publications'] as const satisfies readonly Collection[]) {

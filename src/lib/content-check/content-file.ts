@@ -3,7 +3,8 @@
  * (with Sätteri, the MDX parser Astro itself uses, so the checks see exactly what the build sees).
  */
 import { load } from 'js-yaml';
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { postLengthProblem } from '../post-format/body-rules';
 import type { Problem } from './problem';
 import { yamlLineOf, type FieldPath } from './yaml-lines';
 
@@ -21,7 +22,10 @@ export interface ContentFile {
   data: Record<string, unknown>;
   /** False when the frontmatter is missing or broken: field checks would only repeat that. */
   frontmatterRead: boolean;
-  /** The MDX tree of the whole file, or `undefined` when MDX cannot read it. */
+  /**
+   * The MDX tree of the whole file. When MDX cannot read it, the file read as plain Markdown, so
+   * pictures, links and headings are still checked; `undefined` for a post that is too long.
+   */
   tree: MdastNode | undefined;
   /** Problems found while reading: broken YAML, MDX that does not parse, no frontmatter. */
   readProblems: Problem[];
@@ -69,11 +73,16 @@ export function parseContentFile(
   }
 
   let tree: MdastNode | undefined;
-  try {
-    tree = mdxToMdast(text);
-  } catch (error) {
-    readProblems.push(mdxSyntaxProblem(where.file, (error as Error).message));
-  }
+  const tooLong = where.collection === 'posts' ? postLengthProblem(text) : undefined;
+  if (tooLong) readProblems.push({ file: where.file, line: 1, field: 'file', ...tooLong });
+  else
+    try {
+      tree = mdxToMdast(text);
+    } catch (error) {
+      readProblems.push(mdxSyntaxProblem(where.file, (error as Error).message));
+      // Every problem at once: the pictures, links and headings are still read as plain Markdown.
+      tree = markdownFallback(text);
+    }
 
   return {
     ...where,
@@ -147,6 +156,15 @@ export function mdxSyntaxProblem(file: string, rawMessage: string): Problem {
     message: `MDX cannot read this line (${detail}).`,
     fix: 'Look for a stray < or { on the line: write &lt; for "<" and \\{ for "{".',
   };
+}
+
+/** The file read as plain Markdown, where MDX syntax is ordinary text; `undefined` if even that fails. */
+function markdownFallback(text: string): MdastNode | undefined {
+  try {
+    return markdownToMdast(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Visits every node of an MDX tree, depth first, in document order. */
