@@ -10,7 +10,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { astroCspConfig } from './src/lib/security-headers.ts';
-import { postGate, postSanitizer } from './src/lib/post-format/compiler-plugins.ts';
+import { postFormatPlugins } from './src/lib/post-format/compiler-plugins.ts';
 
 /**
  * Builds of another content folder (tests, the benchmark: CPP_CONTENT_DIR) keep their own cache, so
@@ -27,7 +27,7 @@ const cacheDir = contentDir
  * See src/lib/post-format/.
  */
 const postFormat = { contentDir: resolve(contentDir ?? 'content'), displayRoot: process.cwd() };
-const mdxProcessor = satteri({ mdastPlugins: [postGate(postFormat)], hastPlugins: [postSanitizer(postFormat)] });
+const mdxProcessor = satteri(postFormatPlugins(postFormat));
 
 /** The public address of the site; set SITE_URL when deploying somewhere else. */
 const site = process.env.SITE_URL ?? 'https://connecting-policy-with-practice.github.io';

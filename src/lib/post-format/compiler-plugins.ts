@@ -136,3 +136,11 @@ export function postSanitizer(options: PostGateOptions): HastPluginEntry {
         }
       : null;
 }
+
+/** Both plugins, as `satteri({...})` takes them: astro.config.mjs and the tests build the same processor. */
+export function postFormatPlugins(options: PostGateOptions): {
+  mdastPlugins: MdastPluginEntry[];
+  hastPlugins: HastPluginEntry[];
+} {
+  return { mdastPlugins: [postGate(options)], hastPlugins: [postSanitizer(options)] };
+}
