@@ -137,7 +137,7 @@ const hastTree: fc.Arbitrary<Nodes> = fc.letrec<{ node: Nodes }>((tie) => ({
       tagName: fc.constantFrom(...HOSTILE_TAGS),
       properties: fc.dictionary(fc.constantFrom(...HOSTILE_PROPERTIES), HOSTILE_VALUES, { maxKeys: 5 }),
       children: fc.array(tie('node'), { maxLength: 4 }),
-    }),
+    }) as unknown as fc.Arbitrary<Nodes>,
     fc.record({
       type: fc.constantFrom('mdxJsxFlowElement' as const, 'mdxJsxTextElement' as const),
       name: fc.constantFrom(...HOSTILE_TAGS, 'Chart', '_createMdxContent', null),
