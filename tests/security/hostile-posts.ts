@@ -230,6 +230,8 @@ export const HOSTILE_POSTS: readonly HostilePost[] = [
   { name: 'picture-svg', body: '![A chart](./drawing.svg)', refusal: ['SVG drawing'] },
   { name: 'picture-outside', body: '![A chart](../../outside.png)', refusal: ['outside the content folder'] },
   { name: 'picture-too-big', body: '![A chart](./huge.png)', refusal: ['a picture can be at most'] },
+  { name: 'picture-query-worker', body: '![A chart](./fixture-chart.png?worker)', refusal: ['has a ? or # in it'] },
+  { name: 'picture-query-raw', body: '![A chart](./fixture-chart.png?raw#x)', refusal: ['has a ? or # in it'] },
   { name: 'picture-reference-js', body: '![A chart][c]\n\n[c]: ./evil.js', refusal: ['is not a picture file'] },
   // Inputs that crashed or hung the build.
   { name: 'crash-nested-tags', body: nested('<sup>', '</sup>', 1000), refusal: DEEP },

@@ -6,7 +6,7 @@
 import { dirname, resolve } from 'node:path';
 import type { MdastNode } from 'satteri';
 import { lineOfNode, walk, type ContentFile } from './content-file';
-import { checkPictureFile } from '../post-format/picture-file';
+import { checkPictureFile, pictureAddressProblem } from '../post-format/picture-file';
 import type { Problem } from './problem';
 import { fieldProblem, type FileRule } from './rule';
 import type { SiteIndex } from './site-index';
@@ -42,6 +42,8 @@ function addressProblem(url: string, file: ContentFile, site: SiteIndex): { mess
       fix: 'Save the image file next to the post (with permission to reuse it) and point to it as ./file-name.jpg.',
     };
   if (target.kind === 'public') return site.publicFiles.has(target.path) ? undefined : missing(url);
+  const wrongAddress = pictureAddressProblem(url);
+  if (wrongAddress) return wrongAddress;
   if (!site.fileExists(target.path)) return missing(url);
   // The file exists: now its bytes, size and path. (A file only the injected index knows of, in
   // unit tests, reads as missing here and is left to the index; the build's gate reads the disk.)

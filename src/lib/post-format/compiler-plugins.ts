@@ -21,7 +21,7 @@ import type {
 } from 'satteri';
 import { formatProblem, type Problem } from '../content-check/problem';
 import { checkPostBody, postLengthProblem } from './body-rules';
-import { checkPictureFile } from './picture-file';
+import { checkPictureFile, pictureAddressProblem } from './picture-file';
 import { sanitizePostTree } from './sanitize';
 
 export interface PostGateOptions {
@@ -73,7 +73,12 @@ function safeDecode(text: string): string {
 export function gateProblems(tree: MdastNode, absolutePath: string, contentDir: string, file: string): Problem[] {
   const problems: Problem[] = checkPostBody(tree).map((problem) => ({ file, field: 'body', ...problem }));
   for (const { url, line } of localPictures(tree)) {
-    const target = resolve(dirname(absolutePath), safeDecode(url.replace(/[?#].*$/, '')));
+    const wrongAddress = pictureAddressProblem(url);
+    if (wrongAddress) {
+      problems.push({ file, line, field: 'body', ...wrongAddress });
+      continue;
+    }
+    const target = resolve(dirname(absolutePath), safeDecode(url));
     const check = checkPictureFile(target, contentDir, url);
     if (check.status === 'refused')
       problems.push({ file, line, field: 'body', message: check.message, fix: check.fix });

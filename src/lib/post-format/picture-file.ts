@@ -45,6 +45,18 @@ export type PictureCheck =
 const TYPES_TEXT = 'PNG, JPEG, WebP, AVIF or GIF';
 const refused = (message: string, fix: string): PictureCheck => ({ status: 'refused', message, fix });
 
+/**
+ * What is wrong with a picture's address itself: a `?` or `#` would tell the bundler to load the
+ * file some other way (`?raw`, `?url`, `?worker`), so a picture's address is a plain file path.
+ */
+export function pictureAddressProblem(url: string): PictureRefusal | undefined {
+  if (!/[?#]/.test(url)) return undefined;
+  return {
+    message: `The picture address "${url}" has a ? or # in it.`,
+    fix: 'Point to the file by its name alone, such as ./meeting.jpg.',
+  };
+}
+
 /** Reads the first bytes of a file without following a link (the caller has made sure there is none). */
 function firstBytes(path: string, count: number): Uint8Array {
   const handle = openSync(path, 'r');
