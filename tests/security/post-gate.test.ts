@@ -80,3 +80,24 @@ describe('the gate', () => {
     expect(files.some((line) => line.includes('evil.js') && line.includes('not .js files'))).toBe(true);
   });
 });
+
+describe('a post MDX cannot read', () => {
+  it('is still checked for its pictures, links and headings in the same run', () => {
+    const body = 'A stray { here.\n\n# A second title\n\n![](./no-such-picture.png)\n\n[a link](/blog/nowhere/)';
+    const broken = hostileContentFolder([{ name: 'a-stray-brace', body, refusal: [] }]);
+    try {
+      const lines = checkContent({ contentDir: broken.contentDir, today: '2026-12-01' })
+        .problems.filter((problem) => problem.file.endsWith('/a-stray-brace.mdx'))
+        .map(({ line, message }) => `${line}: ${message.split(/[.:(]/)[0]}`);
+      expect(lines).toEqual([
+        '12: MDX cannot read this line',
+        '14: A heading with a single # would be a second main heading',
+        '16: An image has no alt text',
+        '16: The image file "',
+        '18: The link "/blog/nowhere/" points to a page that does not exist on this site',
+      ]);
+    } finally {
+      rmSync(broken.root, { recursive: true, force: true });
+    }
+  });
+});
