@@ -4,11 +4,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import { astroCspConfig } from './src/lib/security-headers.ts';
+import { postFormatPlugins } from './src/lib/post-format/compiler-plugins.ts';
 
 /**
  * Builds of another content folder (tests, the benchmark: CPP_CONTENT_DIR) keep their own cache, so
@@ -18,6 +20,14 @@ const contentDir = process.env.CPP_CONTENT_DIR;
 const cacheDir = contentDir
   ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`
   : undefined;
+
+/**
+ * Posts are data: inside the MDX compiler, the gate refuses a post with code or a bad picture before
+ * it is compiled, and the sanitizer allowlists its HTML. Publications keep full MDX.
+ * See src/lib/post-format/.
+ */
+const postFormat = { contentDir: resolve(contentDir ?? 'content'), displayRoot: process.cwd() };
+const mdxProcessor = satteri(postFormatPlugins(postFormat));
 
 /** The public address of the site; set SITE_URL when deploying somewhere else. */
 const site = process.env.SITE_URL ?? 'https://connecting-policy-with-practice.github.io';
@@ -32,7 +42,7 @@ export default defineConfig({
   // The content checks first: a rapporteur's mistakes stop the build before anything else runs.
   // Pagefind indexes the finished pages in the build's output directory; securityHeaders() then
   // writes dist/_headers from the pages' own CSP.
-  integrations: [contentCheck(), mdx(), sitemap(), pagefind(), securityHeaders()],
+  integrations: [contentCheck(), mdx({ processor: mdxProcessor }), sitemap(), pagefind(), securityHeaders()],
   vite: {
     build: {
       rolldownOptions: {

@@ -59,3 +59,18 @@ export function websiteJsonLd(url: string): Record<string, unknown> {
     about: organisationsJsonLd(),
   };
 }
+
+/** What JSON leaves raw that an HTML `<script>` block or a JavaScript parser would read as markup or a line end. */
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON-LD as the text of a `<script type="application/ld+json">`: `<`, `>`, `&`, U+2028 and U+2029
+ * become `\u003c`-style escapes, so a title holding `</script>` or `<!--` stays inside the block. The one
+ * serializer every page uses (SeoHead.astro); JSON.parse reads the result back unchanged.
+ */
+export function serializeJsonLd(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replace(
+    SCRIPT_UNSAFE,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -80,15 +80,16 @@ const EXPECTED_PROBLEMS = [
   `${POSTS}same-address.mdx:3: slug: The address /blog/fixture-post/ is also used by ${POSTS}fixture-post.mdx. Change the slug to one no other post uses.`,
   `${POSTS}unknown-ids.mdx:4: authors[0]: "edtors" is not a known author. Did you mean "editors"? Use an id from content/people.yaml: editors, peter-thomas.`,
   `${POSTS}unknown-ids.mdx:7: themes[1]: "whole-persn-solutions" is not a known theme. Did you mean "whole-person-solutions"? Use an id from content/themes.yaml: whole-person, whole-person-solutions.`,
-  `${POSTS}unsafe.mdx:12: body: The import of "../../../../src/components/charts/Chart.astro" is not allowed: a post may only import the site's own components from src/components/mdx/. Remove the import line (and the tags that use it).`,
+  `${POSTS}unsafe.mdx:12: body: An "import" line is code, which a post must not carry. Remove it: a post cannot import or export anything. To start a paragraph with the word "import" or "export", put another word before it.`,
   `${POSTS}unsafe.mdx:14: body: <script> is not allowed in a post: it would run code in readers' browsers. Remove it. To show code as text, put it between two lines of three backticks (\`\`\`).`,
   `${POSTS}unsafe.mdx:16: body: <iframe> is not allowed in a post: it would embed another website, which can run code and track readers. Link to the page instead: [Watch the recording](https://…).`,
   `${POSTS}unsafe.mdx:18: body: <style> is not allowed in a post: it would restyle the whole page. Remove it: the site's own styles apply to every post.`,
   `${POSTS}unsafe.mdx:18: body: Curly braces hold code in MDX, which a post must not carry. To show a brace as text, write \\{ and \\}. To leave a note for editors, write {/* note */}.`,
+  `${POSTS}unsafe.mdx:20: body: <p> is not one of the tags a post may use (<abbr>, <sub>, <sup> and <br>). Remove the tag and write the text in Markdown (CONTRIBUTING.md, "What a post may contain").`,
   `${POSTS}unsafe.mdx:20: body: The onClick attribute on <p> would run code in readers' browsers. Remove onClick="…".`,
   `${POSTS}unsafe.mdx:22: body: Curly braces hold code in MDX, which a post must not carry. To show a brace as text, write \\{ and \\}. To leave a note for editors, write {/* note */}.`,
   `${POSTS}unsafe.mdx:22: body: The address "javascript:alert(1)" would run code or load hidden content. Use an ordinary web address (https://…).`,
-  `${POSTS}unsafe.mdx:24: body: <Chart> is not a component this post imports. Import it from src/components/mdx/, or remove the tag (check the spelling and capital letters).`,
+  `${POSTS}unsafe.mdx:24: body: <Chart> is a component, which is code: a post cannot use components. Remove the tag. To show it as text, write \\<Chart>.`,
 ];
 
 describe('the content checker on a post for each kind of mistake', () => {
@@ -96,7 +97,7 @@ describe('the content checker on a post for each kind of mistake', () => {
     const { status, lines } = checkContent('tests/fixtures/bad-posts');
     expect(lines.filter((line) => line.startsWith('tests/'))).toEqual(EXPECTED_PROBLEMS);
     expect(lines).toContainEqual(
-      expect.stringMatching(/^Found 30 problems in 12 files\. Checked 12 files in \d+\.\d s\.$/),
+      expect.stringMatching(/^Found 31 problems in 12 files\. Checked 12 files in \d+\.\d s\.$/),
     );
     expect(status).toBe(1);
   });
@@ -117,7 +118,7 @@ describe('the build', () => {
       `${POSTS}broken-frontmatter.mdx:3: date: "May 2014" is not a date in the form YYYY-MM-DD.`,
     );
     expect(output).toContain(`${POSTS}unsafe.mdx:14: body: <script> is not allowed in a post`);
-    expect(output).toContain('The content has 30 problems, listed above.');
+    expect(output).toContain('The content has 31 problems, listed above.');
     expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });

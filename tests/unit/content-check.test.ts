@@ -197,7 +197,11 @@ describe('images', () => {
     ['a file name as alt text', '![chart.png](./chart.png)', 'The alt text "chart.png" is a file name'],
     ['a missing file', '![A chart](./chat.png)', 'The image file "./chat.png" does not exist.'],
     ['a picture on another website', '![A chart](https://example.com/c.png)', 'is on another website'],
-    ['an <img> tag', '<img src="./chart.png" alt="A chart" />', 'Images are written in Markdown here, not as <img>.'],
+    [
+      'an <img> tag',
+      '<img src="./chart.png" alt="A chart" />',
+      '<img> is not allowed in a post: pictures are written in Markdown',
+    ],
   ])('reports %s', (_, body, expected) => {
     const lines = problemsIn(contentFile(postText({}, body)));
     expect(lines).toHaveLength(1);
@@ -225,7 +229,7 @@ describe('links to this site', () => {
     ['a page of the blog list', '[x](/blog/)'],
     ['the feed', '[x](/rss.xml)'],
     ['a theme', '[x](/themes/whole-person/)'],
-    ['a person', '<a href="/people/editors/">x</a>'],
+    ['a person', '[x](/people/editors/)'],
     ['a file in public/', '[x](/favicon.svg)'],
     ['a citation file', '[x](/blog/other/cite.bib)'],
     ['a full address on this site', '[x](https://cpp.example.org/about/)'],
@@ -280,13 +284,9 @@ describe('what a post must not carry', () => {
     ['a script inside an svg', '<svg><script>1</script></svg>', '<script> is not allowed'],
     ['an inline event handler', '<p onMouseOver="steal()">x</p>', 'The onMouseOver attribute on <p> would run code'],
     ['an inline handler in lower case', '<img onerror="x" />', 'The onerror attribute on <img> would run code'],
-    [
-      'raw HTML through set:html',
-      '<div set:html="<b>x</b>" />',
-      'The set:html attribute on <div> would put raw code into the page.',
-    ],
+    ['raw HTML through set:html', '<div set:html="<b>x</b>" />', '<div> is not one of the tags a post may use'],
     ['a javascript: link', '[x](javascript:alert(1))', 'The address "javascript:alert(1)" would run code'],
-    ['a javascript: href', '<a href=" javascript:alert(1)">x</a>', 'The href attribute on <a> holds a script address.'],
+    ['a javascript: href', '<a href=" javascript:alert(1)">x</a>', '<a> is not allowed in a post'],
     ['an expression', 'Two and two make {2 + 2}.', 'Curly braces hold code in MDX'],
     ['JSX inside an expression', '{<script>alert(1)</script>}', 'Curly braces hold code in MDX'],
     ['a spread attribute', '<p {...props}>x</p>', '<p> has code in curly braces'],
@@ -295,18 +295,18 @@ describe('what a post must not carry', () => {
     [
       'an import from a package',
       "import x from 'node:child_process';",
-      'The import of "node:child_process" is not allowed',
+      'An "import" line is code, which a post must not carry.',
     ],
     [
       'an import from elsewhere in the site',
       "import Chart from '../../src/components/charts/Chart.astro';",
-      'The import of "../../src/components/charts/Chart.astro" is not allowed',
+      'An "import" line is code, which a post must not carry.',
     ],
-    ['a component that is not imported', '<Chart />', '<Chart> is not a component this post imports.'],
+    ['a component', '<Chart />', '<Chart> is a component, which is code: a post cannot use components.'],
     [
-      'a component that does not exist',
-      "import Figur from '../../src/components/mdx/Figur.astro';",
-      'The component "../../src/components/mdx/Figur.astro" does not exist.',
+      'a component from the MDX folder',
+      "import Figure from '../../src/components/mdx/Figure.astro';\n\n<Figure />",
+      '<Figure> is a component, which is code',
     ],
   ])('refuses %s', (_, body, expected) => {
     const lines = problemsIn(contentFile(postText({}, body)));
@@ -317,10 +317,9 @@ describe('what a post must not carry', () => {
   it.each([
     ['code in a code block', '```html\n<script>alert(1)</script>\n```'],
     ['code in inline code', 'Write `<script>` to start a script.'],
-    ['a comment for editors', '{/* A note for the editors. */}'],
+    ['a comment for editors', 'Some text.\n\n{/* A note for the editors. */}'],
     ['an escaped brace', 'A brace: \\{ and \\}.'],
     ['harmless tags', '<abbr title="Institute for Government">IfG</abbr> and x<sup>2</sup>'],
-    ['a component from the MDX folder', "import Figure from '../../src/components/mdx/Figure.astro';\n\n<Figure />"],
   ])('accepts %s', (_, body) => {
     expect(problemsIn(contentFile(postText({}, body)))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blogPostingJsonLd, reportJsonLd } from '../../src/lib/json-ld';
+import { blogPostingJsonLd, reportJsonLd, serializeJsonLd } from '../../src/lib/json-ld';
 
 const input = {
   title: 'Year one',
@@ -28,5 +28,24 @@ describe('structured data', () => {
       publisher: { '@type': 'Organization' },
     });
     expect(data).not.toHaveProperty('name');
+  });
+});
+
+describe('serializeJsonLd', () => {
+  const hostile = {
+    ...input,
+    title: 'Year two: what changed</script><script>alert(1)</script>',
+    summary: 'A line\u2028break and a paragraph\u2029break, <!-- a comment --> & an ampersand.',
+    authors: ['Lucy de Groot</SCRIPT><img src=x onerror=alert(1)>'],
+  };
+  const text = serializeJsonLd(blogPostingJsonLd(hostile));
+
+  it('leaves no character that could end the <script> block or a line in it', () => {
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(text).toContain('\\u003c/script\\u003e');
+  });
+
+  it('reads back as exactly the data that went in', () => {
+    expect(JSON.parse(text)).toEqual(blogPostingJsonLd(hostile));
   });
 });

@@ -25,7 +25,7 @@ import { checkPlaceholders } from './placeholders';
 import { compareProblems, formatProblem, type Problem } from './problem';
 import { checkReferences } from './references';
 import type { FileRule } from './rule';
-import { checkSafety } from './safety';
+import { checkContentFolder, checkSafety } from './safety';
 import { buildSiteIndex, pageOf, type SiteIndex } from './site-index';
 
 /** Every per-file check, in the order their problems read best. */
@@ -145,6 +145,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     const shown = display(join(aboutDir, path));
     problems.push(...guarded(shown, () => checkAboutPage(shown, readText(join(aboutDir, path)) ?? '')));
   }
+  problems.push(...guarded(display(contentDir), () => checkContentFolder(contentDir, display)));
 
   const files: ContentFile[] = [];
   /** Pages of files refused before they could be read, so `npm run dev` shows their problems too. */

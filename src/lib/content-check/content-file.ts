@@ -3,8 +3,9 @@
  * each field, anchors refused and size bounded) and its body (with Sätteri, the MDX parser Astro
  * itself uses, so the checks see exactly what the build sees).
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { readYaml, type FieldPath, type YamlReadProblem } from '../content/yaml-data';
+import { postLengthProblem } from '../post-format/body-rules';
 import type { Problem } from './problem';
 
 export type Collection = 'posts' | 'publications';
@@ -21,7 +22,10 @@ export interface ContentFile {
   data: Record<string, unknown>;
   /** False when the frontmatter is missing or broken: field checks would only repeat that. */
   frontmatterRead: boolean;
-  /** The MDX tree of the whole file, or `undefined` when MDX cannot read it. */
+  /**
+   * The MDX tree of the whole file. When MDX cannot read it, the file read as plain Markdown, so
+   * pictures, links and headings are still checked; `undefined` for a post that is too long.
+   */
   tree: MdastNode | undefined;
   /** Problems found while reading: broken YAML, MDX that does not parse, no frontmatter. */
   readProblems: Problem[];
@@ -68,11 +72,16 @@ export function parseContentFile(
   }
 
   let tree: MdastNode | undefined;
-  try {
-    tree = mdxToMdast(text);
-  } catch (error) {
-    readProblems.push(mdxSyntaxProblem(where.file, (error as Error).message));
-  }
+  const tooLong = where.collection === 'posts' ? postLengthProblem(text) : undefined;
+  if (tooLong) readProblems.push({ file: where.file, line: 1, field: 'file', ...tooLong });
+  else
+    try {
+      tree = mdxToMdast(text);
+    } catch (error) {
+      readProblems.push(mdxSyntaxProblem(where.file, (error as Error).message));
+      // Every problem at once: the pictures, links and headings are still read as plain Markdown.
+      tree = markdownFallback(text);
+    }
 
   return {
     ...where,
@@ -148,6 +157,15 @@ export function mdxSyntaxProblem(file: string, rawMessage: string): Problem {
     message: `MDX cannot read this line (${detail}).`,
     fix: 'Look for a stray < or { on the line: write &lt; for "<" and \\{ for "{".',
   };
+}
+
+/** The file read as plain Markdown, where MDX syntax is ordinary text; `undefined` if even that fails. */
+function markdownFallback(text: string): MdastNode | undefined {
+  try {
+    return markdownToMdast(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Visits every node of an MDX tree, depth first, in document order. */
