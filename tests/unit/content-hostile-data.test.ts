@@ -146,7 +146,7 @@ describe('YAML a contributor can send', () => {
       ).toBe(POST);
       expect(problemsOf(dir)).toContainEqual(
         expect.stringMatching(
-          /^posts\/a-post-with-a-picture\.mdx:1: file: The file is \d+ KB; a post may be at most 1024 KB\./,
+          /^posts\/a-post-with-a-picture\.mdx:1: file: The post is [\d,]+ characters long; a post can be at most 60,000\./,
         ),
       );
     },
@@ -257,6 +257,7 @@ describe('YAML a contributor can send', () => {
       editPost(dir, (text) => text.replace(/^summary: .*$/m, 'summary: Too short to show.'));
       expect(problemsOf(dir)).toEqual([
         'posts/a-post-with-a-picture.mdx:6: summary: The summary is 18 characters long; it needs at least 40. Write a full sentence that says what the post is about.',
+        'posts/ghost.mdx:1: file: This is a symbolic link (a shortcut to another file), which the content folder must not hold. Replace it with the file itself, or delete it.',
       ]);
     },
     ENDS_WITHIN,

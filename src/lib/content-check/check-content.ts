@@ -81,8 +81,12 @@ function isFile(path: string): boolean {
   }
 }
 
-/** The largest post or publication file read: longer ones are refused before MDX parses them. */
-export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
+/**
+ * The largest post or publication file read at all: a guard against files far too big to load.
+ * Below it, a post is held to the post format's own length rule (MAX_POST_CHARACTERS in
+ * src/lib/post-format/allowlist.ts), in the same words the build's gate uses.
+ */
+export const MAX_CONTENT_FILE_BYTES = 16 * 1024 * 1024;
 
 /**
  * A problem for a check that broke on a file instead of answering: one plain line naming the
@@ -178,7 +182,7 @@ export function checkContent(options: CheckOptions): CheckResult {
           file: shown,
           line: 1,
           field: 'file',
-          message: `The file is ${Math.ceil(size / 1024)} KB; a post may be at most ${MAX_CONTENT_FILE_BYTES / 1024} KB.`,
+          message: `The file is ${Math.ceil(size / 1024 / 1024)} MB; a post or publication may be at most ${MAX_CONTENT_FILE_BYTES / 1024 / 1024} MB.`,
           fix: 'Split it into shorter posts, and keep pictures in their own files beside it.',
         });
         continue;
