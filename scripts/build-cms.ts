@@ -5,13 +5,16 @@
  * Run by the build (src/integrations/cms.ts) after every other step, so no reader page or the
  * site-wide policy ever includes it.
  *
- * Usage: tsx scripts/build-cms.ts [out-dir]   (default dist)
+ * Usage: tsx scripts/build-cms.ts [--proxy-url <url>] [out-dir]   (default dist)
+ * `--proxy-url http://127.0.0.1:4505/api/v1` saves through Decap's local proxy (`decap-server`)
+ * instead of GitHub: for the browser test and for trying the CMS on one's own machine.
  * Settings (README, "Write in the browser"): CMS_GITHUB_REPO (else GITHUB_REPOSITORY, else the
  * `origin` remote), CMS_BRANCH (default main), CMS_AUTH_URL, SITE_URL, CPP_CONTENT_DIR.
  */
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { adminConfigOptions, githubBackend } from './lib/cms/admin-options';
 import {
   ADMIN_PATH,
@@ -52,9 +55,18 @@ export async function buildCms(outDir: string, backend: CmsBackend): Promise<str
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const outDir = process.argv[2] ?? 'dist';
-  const backend = githubBackend();
+  const { values, positionals } = parseArgs({ options: { 'proxy-url': { type: 'string' } }, allowPositionals: true });
+  const outDir = positionals[0] ?? 'dist';
+  const proxyUrl = values['proxy-url'];
+  const backend: CmsBackend = proxyUrl
+    ? { name: 'proxy', proxyUrl, branch: process.env['CMS_BRANCH'] || 'main' }
+    : githubBackend();
   const adminDir = await buildCms(outDir, backend);
-  const where = backend.repo ? `for ${backend.repo}` : 'with no repository set (set CMS_GITHUB_REPO)';
+  const where =
+    backend.name === 'proxy'
+      ? `saving through ${backend.proxyUrl}`
+      : backend.repo
+        ? `for ${backend.repo}`
+        : 'with no repository set (set CMS_GITHUB_REPO)';
   console.log(`CMS written to ${adminDir} ${where}.`);
 }

@@ -110,11 +110,12 @@ export function decapConfigYaml(options: CmsConfigOptions): string {
  * - `'unsafe-eval'`: Decap validates its config with Ajv, which compiles each schema with `new Function`.
  * - style `'unsafe-inline'`: Decap's React components are styled by Emotion, which writes `<style>` elements.
  * - `data:` and `blob:` images: the picture a writer has just chosen, before it is saved.
+ * - `blob:` connections: Decap reads that chosen picture back with `fetch()` to upload it.
  * - api.github.com: where the CMS reads and writes the repository (only when the backend is GitHub).
  */
 export function adminCspDirectives(backend: CmsBackend): string[] {
-  const connect =
-    backend.name === 'github' ? ["'self'", 'https://api.github.com'] : ["'self'", new URL(backend.proxyUrl).origin];
+  const store = backend.name === 'github' ? 'https://api.github.com' : new URL(backend.proxyUrl).origin;
+  const connect = ["'self'", 'blob:', store];
   const images =
     backend.name === 'github'
       ? ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com']

@@ -33,12 +33,16 @@ export const COUNTED_TEXT_WIDGET = 'counted-text';
 /** Texts allowed at most this long fit in one line; longer ones get a text area. */
 const ONE_LINE = 120;
 
-/** A label from a field name: `originalUrl` → "Original url". */
+/** Words a writer knows better than a field's name. */
+const WORDS: Readonly<Record<string, string>> = { url: 'web address', src: 'picture', alt: 'alt text' };
+
+/** A label from a field name: `originalUrl` → "Original web address". */
 export function fieldLabel(name: string): string {
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[-_]+/g, ' ')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/\b[a-z]+\b/g, (word) => WORDS[word] ?? word);
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -98,7 +102,14 @@ function widgetFor(value: ValueShape, choices: ChoicesByCollection, path: string
         ...(value.maximum !== undefined ? { max: value.maximum } : {}),
       };
     case 'date':
-      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+      // A new post is dated today unless the writer changes it.
+      return {
+        widget: 'datetime',
+        format: 'YYYY-MM-DD',
+        date_format: 'YYYY-MM-DD',
+        time_format: false,
+        default: '{{now}}',
+      };
     case 'partial-date':
       return {
         widget: 'string',
