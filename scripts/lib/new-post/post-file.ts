@@ -3,7 +3,8 @@
  * text the content checks refuse until it is replaced (see content-check/placeholders.ts).
  */
 import { slug } from 'github-slugger';
-import { PLACEHOLDERS } from './content-check/placeholders';
+import { Document, isSeq } from 'yaml';
+import { PLACEHOLDERS } from '../../../src/lib/content-check/placeholders';
 
 export interface NewPostOptions {
   title: string;
@@ -30,25 +31,28 @@ export function postSlug(title: string): string {
   return full.slice(0, MAX_SLUG + 1).replace(/-[^-]*$/, '');
 }
 
-/** A YAML string: plain when that is safe, in double quotes otherwise (`Year two: what changed`). */
-function yamlText(text: string): string {
-  return /^[A-Za-z0-9][^:#"'\n]*$/.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
-}
-
-/** The whole file. */
+/** The whole file: frontmatter written by `yaml` (which quotes what needs quoting), then example text. */
 export function newPostFile(options: NewPostOptions): string {
+  const frontmatter = {
+    title: options.title,
+    date: options.date,
+    ...(options.draft ? { draft: true } : {}),
+    authors: [...options.authors],
+    themes: [...options.themes],
+    summary: PLACEHOLDERS.summary,
+    sources: [
+      { title: PLACEHOLDERS.sourceTitle, url: PLACEHOLDERS.sourceUrl, publisher: PLACEHOLDERS.sourcePublisher },
+    ],
+  };
+  const document = new Document(frontmatter);
+  // Id lists on one line, as CONTRIBUTING shows them: `themes: [whole-person, prevention]`.
+  for (const key of ['authors', 'themes']) {
+    const list = document.get(key, true);
+    if (isSeq(list)) list.flow = true;
+  }
   return [
     '---',
-    `title: ${yamlText(options.title)}`,
-    `date: ${options.date}`,
-    ...(options.draft ? ['draft: true'] : []),
-    `authors: [${options.authors.join(', ')}]`,
-    `themes: [${options.themes.join(', ')}]`,
-    `summary: ${PLACEHOLDERS.summary}`,
-    'sources:',
-    `  - title: ${PLACEHOLDERS.sourceTitle}`,
-    `    url: ${PLACEHOLDERS.sourceUrl}`,
-    `    publisher: ${PLACEHOLDERS.sourcePublisher}`,
+    document.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd(),
     '---',
     '',
     PLACEHOLDERS.body,
@@ -60,39 +64,4 @@ export function newPostFile(options: NewPostOptions): string {
     '[^1]: The footnote, for example the page of the source it comes from.',
     '',
   ].join('\n');
-}
-
-export interface NewPostArguments {
-  title: string | undefined;
-  authors: string[];
-  themes: string[];
-  draft: boolean;
-  contentDir: string | undefined;
-}
-
-/**
- * Reads `"Title" --author a --author b,c --theme t --draft --content-dir dir` (also `--author=a`).
- *
- * @example parseNewPostArguments(['My title', '--theme', 'x']).themes // ['x']
- */
-export function parseNewPostArguments(argv: readonly string[]): NewPostArguments {
-  const parsed: NewPostArguments = { title: undefined, authors: [], themes: [], draft: false, contentDir: undefined };
-  const words: string[] = [];
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index]!;
-    const [flag, inline] = argument.startsWith('--') ? argument.split(/=(.*)/s, 2) : [argument, undefined];
-    const value = () => inline ?? argv[++index] ?? '';
-    const list = () =>
-      value()
-        .split(',')
-        .map((id) => id.trim())
-        .filter(Boolean);
-    if (flag === '--author' || flag === '--authors' || flag === '-a') parsed.authors.push(...list());
-    else if (flag === '--theme' || flag === '--themes' || flag === '-t') parsed.themes.push(...list());
-    else if (flag === '--draft') parsed.draft = true;
-    else if (flag === '--content-dir') parsed.contentDir = value();
-    else words.push(argument);
-  }
-  parsed.title = words.join(' ').trim() || undefined;
-  return parsed;
 }
