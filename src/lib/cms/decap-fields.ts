@@ -27,6 +27,12 @@ export interface DecapField {
   [setting: string]: unknown;
 }
 
+/** A field's widget and its settings, without its name and label. */
+export interface WidgetSettings {
+  widget: string;
+  [setting: string]: unknown;
+}
+
 /** The widget name of src/admin/counted-text.js, a text box that shows its length as the writer types. */
 export const COUNTED_TEXT_WIDGET = 'counted-text';
 
@@ -66,7 +72,7 @@ function choicesFor(collection: string, choices: ChoicesByCollection, path: stri
 }
 
 /** The widget settings of one value (without name, label and required). */
-function widgetFor(value: ValueShape, choices: ChoicesByCollection, path: string): Omit<DecapField, 'name' | 'label'> {
+function widgetFor(value: ValueShape, choices: ChoicesByCollection, path: string): WidgetSettings {
   switch (value.kind) {
     case 'string': {
       if (value.format === 'url') {
@@ -135,7 +141,7 @@ function arrayWidget(
   value: Extract<ValueShape, { kind: 'array' }>,
   choices: ChoicesByCollection,
   path: string,
-): Omit<DecapField, 'name' | 'label'> {
+): WidgetSettings {
   const limits = {
     ...(value.minItems !== undefined ? { min: value.minItems } : {}),
     ...(value.maxItems !== undefined ? { max: value.maxItems } : {}),

@@ -77,10 +77,10 @@ interface Check {
 
 /** The limits a schema's checks set: lengths or sizes, a format, a pattern. */
 interface Limits {
-  minimum?: number;
-  maximum?: number;
+  minimum?: number | undefined;
+  maximum?: number | undefined;
   format?: string;
-  pattern?: RegExp;
+  pattern?: RegExp | undefined;
 }
 
 function definitionOf(schema: z.core.$ZodType): Definition {
