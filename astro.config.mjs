@@ -9,6 +9,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import cms from './src/integrations/cms.ts';
 import { astroCspConfig } from './src/lib/security-headers.ts';
 import { postFormatPlugins } from './src/lib/post-format/compiler-plugins.ts';
 
@@ -42,7 +43,8 @@ export default defineConfig({
   // The content checks first: a rapporteur's mistakes stop the build before anything else runs.
   // Pagefind indexes the finished pages in the build's output directory; securityHeaders() then
   // writes dist/_headers from the pages' own CSP.
-  integrations: [contentCheck(), mdx({ processor: mdxProcessor }), sitemap(), pagefind(), securityHeaders()],
+  // cms() comes last, so the admin page is in neither the search index nor the site-wide policy.
+  integrations: [contentCheck(), mdx({ processor: mdxProcessor }), sitemap(), pagefind(), securityHeaders(), cms()],
   vite: {
     build: {
       rolldownOptions: {

@@ -3,14 +3,18 @@
  * date and example text to replace.
  *
  * Usage: npm run new:post -- "Title of the post" --theme <id> [--theme <id>] [--author <id>] [--draft]
- * Authors default to "editors". The content folder is --content-dir, else CPP_CONTENT_DIR, else content/.
+ * The `--` may be left out (see scripts/lib/new-post/arguments.ts). With nothing after new:post, at
+ * a terminal, it asks for the title, themes and authors. Authors default to "editors". The content
+ * folder is --content-dir, else CPP_CONTENT_DIR, else content/.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as load } from 'yaml';
+import { parse } from 'yaml';
 import { ukToday } from '../src/lib/content-check/frontmatter';
 import { didYouMean } from '../src/lib/content-check/suggestions';
-import { newPostFile, parseNewPostArguments, postSlug } from '../src/lib/new-post';
+import { ArgumentError, contentDirOf, parseNewPostArguments } from './lib/new-post/arguments';
+import { askForPost } from './lib/new-post/ask';
+import { newPostFile, postSlug } from './lib/new-post/post-file';
 
 const USAGE = 'npm run new:post -- "Title of the post" --theme <theme-id> [--author <person-id>] [--draft]';
 
@@ -21,7 +25,7 @@ function fail(message: string): never {
 
 function idsIn(path: string): string[] {
   if (!existsSync(path)) fail(`${path} does not exist. Run this from the repository's top folder.`);
-  const list: unknown = load(readFileSync(path, 'utf8'));
+  const list: unknown = parse(readFileSync(path, 'utf8'));
   return Array.isArray(list) ? list.map((item: { id?: unknown }) => String(item?.id)) : [];
 }
 
@@ -38,12 +42,29 @@ function refuseUnknown(
   fail(`${advice}\n  Use ${flag} with an id from ${source}: ${valid.join(', ')}.`);
 }
 
-const options = parseNewPostArguments(process.argv.slice(2));
-const contentDir = options.contentDir ?? process.env['CPP_CONTENT_DIR'] ?? 'content';
-if (!options.title) fail(`give the post's title in quotes.\n  Usage: ${USAGE}`);
-
+const argv = process.argv.slice(2);
+const contentDir = contentDirOf(argv, process.env) ?? process.env['CPP_CONTENT_DIR'] ?? 'content';
 const people = idsIn(join(contentDir, 'people.yaml'));
 const themes = idsIn(join(contentDir, 'themes.yaml'));
+
+let options;
+try {
+  options = parseNewPostArguments(argv, process.env, { themes, people });
+} catch (error) {
+  if (error instanceof ArgumentError) fail(`${error.message}\n  Usage: ${USAGE}`);
+  throw error;
+}
+if (options.help) {
+  console.log(`Usage: ${USAGE}\nRun it with nothing after new:post to be asked for each part.`);
+  process.exit(0);
+}
+const nothingGiven = !options.title && options.themes.length === 0 && options.authors.length === 0;
+if (nothingGiven && process.stdin.isTTY && process.stdout.isTTY) {
+  const answers = await askForPost({ input: process.stdin, output: process.stdout, themes, people });
+  Object.assign(options, answers);
+}
+if (!options.title) fail(`give the post's title in quotes.\n  Usage: ${USAGE}`);
+
 const authors = options.authors.length > 0 ? options.authors : ['editors'];
 refuseUnknown(authors, people, 'author', join(contentDir, 'people.yaml'), '--author');
 if (options.themes.length === 0)

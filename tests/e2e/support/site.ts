@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 
 export const DIST = 'dist';
 
-/** Every built HTML page as a site path: `/`, `/blog/`, `/blog/x/`, `/404.html`. */
+/** Every built HTML page as a site path: `/`, `/blog/`, `/blog/x/`, `/404.html`. The CMS at /admin/ is not a reader's page. */
 export function builtPages(root = DIST): string[] {
   if (!existsSync(root)) throw new Error(`No built site in ${root}/: run "npm run build" before the browser tests.`);
   const pages: string[] = [];
@@ -12,7 +12,7 @@ export function builtPages(root = DIST): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(path);
+        if (name !== '_astro' && name !== 'pagefind' && !(dir === root && name === 'admin')) walk(path);
       } else if (name.endsWith('.html')) {
         const rel = relative(root, path).split(sep).join('/');
         pages.push(
