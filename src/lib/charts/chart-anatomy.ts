@@ -3,6 +3,7 @@
  * chart shows (worked out from the data, so it stays true when the content changes), a subtitle
  * saying what is drawn, notes on how it is counted, and a source line naming the content counted.
  */
+import { countInWords } from '../labels';
 import type { ThemeCount, ThemeFlow, ThemeSummary, ThemedItem, TimelineEntry } from '../theme-data';
 
 export interface ChartAnatomy {
@@ -19,12 +20,8 @@ export interface ChartAnatomy {
 export const COUNTING_RULE =
   'A publication section counts for a theme when the publication lists the theme for that section; a post counts for the themes it is tagged with.';
 
-const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
 /** A count for running text: words up to ten, figures beyond. */
-export function countWord(count: number): string {
-  return NUMBER_WORDS[count] ?? String(count);
-}
+const countWord = countInWords;
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
