@@ -62,6 +62,8 @@ for (const { name, path, ready } of PAGES) {
   for (const colorScheme of SCHEMES) {
     for (const width of WIDTHS) {
       test(`${name} looks as it did, at ${width} px in ${colorScheme} mode`, async ({ page }) => {
+        // Two stable full-page shots of a long page, then the comparison: slow on a busy machine.
+        test.setTimeout(120_000);
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
         await page.setViewportSize({ width, height: 800 });
         await page.goto(path);
