@@ -39,7 +39,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages at once, so share cards drawn on worker threads (src/lib/share-card-render.ts)
   // overlap with the rendering of other pages.
-  build: { format: 'directory', concurrency: 4 },
+  // Stylesheets always as files: 'self' allows them, where inlined ones need hashes that Astro
+  // misses for a component's styles rendered through Astro.slots.render (the charts' two views).
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // The content checks first: a rapporteur's mistakes stop the build before anything else runs.
   // Pagefind indexes the finished pages in the build's output directory; securityHeaders() then
   // writes dist/_headers from the pages' own CSP.

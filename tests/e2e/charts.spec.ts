@@ -6,7 +6,7 @@ import { firstPage } from './support/site';
 
 /** Where each chart is shown, and its title (the SVG's accessible name). */
 const CHART_PAGES: Record<string, { path: string; charts: ChartId[] }> = {
-  home: { path: '/', charts: ['theme-coverage'] },
+  home: { path: '/', charts: ['year-one-to-year-two'] },
   'themes overview': { path: '/themes/', charts: ['theme-coverage', 'year-one-to-year-two', 'themes-by-item'] },
   theme: { path: firstPage('/themes/'), charts: ['theme-coverage'] },
   about: { path: '/about/', charts: ['programme-timeline'] },

@@ -6,10 +6,10 @@ import {
   CHART_WIDTH,
   FONT_SIZE,
   LINE_HEIGHT,
+  breakLines,
   dodge,
   fitText,
   textWidth,
-  wrapText,
 } from '../../src/lib/charts/text-fit';
 import { layoutTimeline, midpoint } from '../../src/lib/charts/timeline-layout';
 import { parsePartialDate } from '../../src/lib/partial-date';
@@ -75,19 +75,28 @@ describe('text fitting', () => {
   });
 
   test.each([
-    ['breaks at spaces', 'Prevention versus crisis response', 140, 3, ['Prevention', 'versus crisis', 'response']],
+    ['breaks at spaces', 'Prevention versus crisis response', 140, ['Prevention', 'versus crisis', 'response']],
     [
-      'cuts what does not fit in the lines allowed',
+      'keeps every word, however many lines it takes',
       'Long-term outcomes versus short-term targets',
-      140,
-      2,
-      ['Long-term', 'outcomes…'],
+      100,
+      ['Long-term', 'outcomes', 'versus', 'short-term', 'targets'],
     ],
-    ['cuts a word longer than a line', 'Supercalifragilisticexpialidocious', 100, 2, ['Supercalif…']],
-  ])('wrapText %s', (_, text, width, lines, expected) => {
-    const wrapped = wrapText(text, width, lines);
-    expect(wrapped).toEqual(expected);
-    for (const line of wrapped) expect(textWidth(line)).toBeLessThanOrEqual(width);
+    ['breaks a long word after its hyphen', 'Whole-person solutions', 90, ['Whole-', 'person', 'solutions']],
+    [
+      'breaks a word longer than a line between letters',
+      'Supercalifragilisticexpialidocious',
+      100,
+      ['Supercalifr', 'agilisticex', 'pialidociou', 's'],
+    ],
+  ])('breakLines %s', (_, text, width, expected) => {
+    const lines = breakLines(text, width);
+    expect(lines).toEqual(expected);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(width);
+  });
+
+  test('dodge with a list of heights keeps each label clear of the lines above it', () => {
+    expect(dodge([0, 10, 20], [40, 20])).toEqual([0, 40, 60]);
   });
 
   test.each([
@@ -110,14 +119,17 @@ describe('coverage layout', () => {
     expect(top.valueX + textWidth(String(top.theme.total))).toBeLessThanOrEqual(CHART_WIDTH);
   });
 
-  test('rows never overlap, labels fit, and the page’s theme is named in words', () => {
+  test('rows never overlap, labels are whole and fit, and the page’s theme is named in words', () => {
     const boxes = layout.rows.map((row) => ({
       y: row.labelY - FONT_SIZE,
       height: row.barY + layout.barHeight - row.labelY + FONT_SIZE,
     }));
     expect(overlaps(boxes)).toBe(false);
-    for (const row of layout.rows) expect(textWidth(row.label)).toBeLessThanOrEqual(CHART_WIDTH);
-    expect(layout.rows.filter((row) => row.highlighted).map((row) => row.label)).toEqual([
+    for (const row of layout.rows) {
+      for (const line of row.lines) expect(textWidth(line)).toBeLessThanOrEqual(CHART_WIDTH);
+      expect(row.lines.join(' ')).not.toContain('…');
+    }
+    expect(layout.rows.filter((row) => row.highlighted).map((row) => row.lines.join(' '))).toEqual([
       'Whole-person solutions (this theme)',
     ]);
     expect(layout.groups.map((group) => group.text)).toEqual(['Year-one disconnects', 'Year-two questions']);
@@ -149,12 +161,18 @@ describe('themes × items layout', () => {
     expect(layout.rows.filter((row) => row.href?.startsWith('/blog/'))).toHaveLength(10);
   });
 
-  test('rows never overlap, labels stay left of the first column, columns fit the width', () => {
+  test('rows never overlap, whole labels stay left of the first column, columns fit the width', () => {
     const layout = layoutMatrix(summaries, items, { maxPostRows: 200 });
     expect(overlaps(layout.rows)).toBe(false);
     for (const row of layout.rows) {
-      expect(row.lines.length).toBeLessThanOrEqual(2);
+      // Nothing is cut: the lines hold every character of the label.
+      expect(row.lines.join('').replaceAll(' ', '')).toBe(row.fullLabel.replaceAll(' ', ''));
       for (const line of row.lines) expect(textWidth(line)).toBeLessThanOrEqual(layout.labelWidth - 8);
+    }
+    // Column headers are the themes' whole labels, upright, with room above the first row.
+    for (const column of layout.columns) {
+      expect(column.header).toBe(column.theme.label);
+      expect(textWidth(column.header)).toBeLessThan(layout.headerHeight);
     }
     const first = layout.columns[0]!;
     expect(first.x - layout.cellSize / 2).toBeGreaterThanOrEqual(layout.labelWidth);
@@ -204,8 +222,13 @@ describe('timeline layout', () => {
 
   test('labels of events close in time never overlap and stay inside the chart', () => {
     const ys = layout.marks.map((mark) => mark.labelY);
-    ys.slice(1).forEach((y, index) => expect(y - ys[index]!).toBeGreaterThanOrEqual(LINE_HEIGHT));
-    for (const mark of layout.marks) expect(layout.labelX + textWidth(mark.label)).toBeLessThanOrEqual(CHART_WIDTH);
+    ys.slice(1).forEach((y, index) =>
+      expect(y - ys[index]!).toBeGreaterThanOrEqual(LINE_HEIGHT * layout.marks[index]!.lines.length),
+    );
+    for (const mark of layout.marks) {
+      expect(mark.lines.join(' ')).toBe(mark.entry.label);
+      for (const line of mark.lines) expect(layout.labelX + textWidth(line)).toBeLessThanOrEqual(CHART_WIDTH);
+    }
     expect(Math.max(...ys)).toBeLessThanOrEqual(layout.height);
   });
 

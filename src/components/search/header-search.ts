@@ -22,6 +22,9 @@ document.addEventListener('keydown', (event) => {
   const field = searchField();
   if (!field) return;
   event.preventDefault();
+  // On a phone the header's field sits in the closed "Menu" <details>: open it first.
+  const menu = field.closest('details');
+  if (menu) menu.open = true;
   field.focus();
   field.select();
 });

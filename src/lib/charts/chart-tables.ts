@@ -5,6 +5,19 @@
  */
 import { formatPartialDate } from '../partial-date';
 import type { ThemeCount, ThemeFlow, ThemeSummary, ThemedItem, TimelineEntry } from '../theme-data';
+import {
+  COUNTING_RULE,
+  coverageAnatomy,
+  flowAnatomy,
+  listWords,
+  matrixAnatomy,
+  plural,
+  timelineAnatomy,
+  type ChartAnatomy,
+} from './chart-anatomy';
+import { MAX_POST_ROWS } from './matrix-layout';
+
+export { COUNTING_RULE };
 
 export const CHART_IDS = ['theme-coverage', 'themes-by-item', 'year-one-to-year-two', 'programme-timeline'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -14,9 +27,8 @@ export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 /** A table cell: text, a number, or text that links to a page of the site. */
 export type Cell = string | number | { text: string; href: string };
 
-export interface ChartTable {
+export interface ChartTable extends ChartAnatomy {
   id: ChartId;
-  title: string;
   /** The chart's main point in words: the SVG's <desc> and the figure's caption. */
   description: string;
   columns: { key: string; label: string; numeric: boolean }[];
@@ -32,26 +44,7 @@ export interface ChartInputs {
   timeline: TimelineEntry[];
 }
 
-export const COUNTING_RULE =
-  'A publication section counts for a theme when the publication lists the theme for that section; a post counts for the themes it is tagged with.';
-
-const TITLES: Record<ChartId, string> = {
-  'theme-coverage': 'How much of the content addresses each theme',
-  'themes-by-item': 'Which publications and posts carry which themes',
-  'year-one-to-year-two': 'From year one to year two: five disconnects, two questions',
-  'programme-timeline': 'The programme timeline',
-};
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-function coverageTable(coverage: readonly ThemeCount[]): ChartTable {
+function coverageTable(coverage: readonly ThemeCount[], items: readonly ThemedItem[]): ChartTable {
   const top = Math.max(0, ...coverage.map((theme) => theme.total));
   const bottom = Math.min(...coverage.map((theme) => theme.total));
   const named = (total: number) =>
@@ -69,7 +62,7 @@ function coverageTable(coverage: readonly ThemeCount[]): ChartTable {
         COUNTING_RULE;
   return {
     id: 'theme-coverage',
-    title: TITLES['theme-coverage'],
+    ...coverageAnatomy(coverage, items),
     description,
     columns: [
       { key: 'theme', label: 'Theme', numeric: false },
@@ -99,7 +92,9 @@ function matrixTable(themes: readonly ThemeSummary[], items: readonly ThemedItem
   const mostNamed = listWords(carried.filter((entry) => entry.count === most).map((entry) => entry.theme.label));
   return {
     id: 'themes-by-item',
-    title: TITLES['themes-by-item'],
+    ...matrixAnatomy(themes, items, {
+      folded: items.filter((item) => item.kind === 'post').length > MAX_POST_ROWS,
+    }),
     description:
       `Matrix of ${plural(sections, 'publication section')} and ${plural(posts, 'post')} against the ${plural(themes.length, 'theme')}; a mark means the item carries the theme. ` +
       (items.length > 0 ? `Carried by the most items: ${mostNamed} (${most} of ${items.length}). ` : '') +
@@ -135,7 +130,7 @@ function flowTable(flow: ThemeFlow): ChartTable {
   }
   return {
     id: 'year-one-to-year-two',
-    title: TITLES['year-one-to-year-two'],
+    ...flowAnatomy(flow),
     description:
       `Diagram of how the ${plural(flow.disconnects.length, 'year-one disconnect')} narrowed to the ${plural(flow.questions.length, 'year-two question')}. ` +
       sentences.join(' '),
@@ -183,7 +178,7 @@ function timelineTable(timeline: readonly TimelineEntry[]): ChartTable {
   const last = timeline.at(-1);
   return {
     id: 'programme-timeline',
-    title: TITLES['programme-timeline'],
+    ...timelineAnatomy(timeline),
     description:
       `Timeline of ${plural(count('publication'), 'publication')}, ${plural(count('event'), 'event')} and ${plural(count('post'), 'post')}, drawn from 2012 to 2015. ` +
       (first && last
@@ -206,7 +201,7 @@ function timelineTable(timeline: readonly TimelineEntry[]): ChartTable {
 export function chartTable(id: ChartId, inputs: ChartInputs): ChartTable {
   switch (id) {
     case 'theme-coverage':
-      return coverageTable(inputs.coverage);
+      return coverageTable(inputs.coverage, inputs.items);
     case 'themes-by-item':
       return matrixTable(inputs.themes, inputs.items);
     case 'year-one-to-year-two':
@@ -235,13 +230,16 @@ export function tableCsv(table: ChartTable): string {
   return `${lines.map((fields) => fields.join(',')).join('\r\n')}\r\n`;
 }
 
-/** The JSON download: the title, the description, the columns and the rows as plain values. */
+/** The JSON download: the title, subtitle, notes and source, the columns and the rows as plain values. */
 export function tableJson(table: ChartTable): string {
   return JSON.stringify(
     {
       chart: table.id,
       title: table.title,
+      subtitle: table.subtitle,
       description: table.description,
+      notes: table.notes,
+      source: table.source,
       columns: table.columns.map(({ key, label }) => ({ key, label })),
       rows: table.rows.map((row) =>
         Object.fromEntries(table.columns.map((column) => [column.key, cellValue(row[column.key] ?? '')])),

@@ -5,12 +5,13 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { ThemeCount, ThemeKind } from '../theme-data';
-import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, fitText } from './text-fit';
+import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, breakLines } from './text-fit';
 
 export interface CoverageRow {
   theme: ThemeCount;
-  /** The label as drawn (cut to fit); the full label is in the tooltip and the table. */
-  label: string;
+  /** The whole label, broken into lines that fit the chart's width. */
+  lines: string[];
+  /** Baseline of the label's first line. */
   labelY: number;
   barY: number;
   sectionsWidth: number;
@@ -58,20 +59,21 @@ export function layoutCoverage(
       previousKind = theme.kind;
     }
     const highlighted = theme.id === highlight;
-    const label = fitText(highlighted ? `${theme.label} (this theme)` : theme.label, width);
+    const lines = breakLines(highlighted ? `${theme.label} (this theme)` : theme.label, width);
+    const labelHeight = lines.length * LINE_HEIGHT;
     const sectionsWidth = length(theme.sections);
     const postsWidth = length(theme.total) - sectionsWidth;
     rows.push({
       theme,
-      label,
+      lines,
       labelY: y + FONT_SIZE,
-      barY: y + LINE_HEIGHT + 4,
+      barY: y + labelHeight + 4,
       sectionsWidth,
       postsWidth,
       valueX: sectionsWidth + postsWidth + 6,
       highlighted,
     });
-    y += LINE_HEIGHT + 4 + BAR_HEIGHT + ROW_GAP;
+    y += labelHeight + 4 + BAR_HEIGHT + ROW_GAP;
   }
   return { width, height: y, barHeight: BAR_HEIGHT, legendY, groups, rows };
 }

@@ -5,7 +5,7 @@
  */
 import { linkHorizontal } from 'd3-shape';
 import type { FlowQuestion, ThemeFlow, ThemeSummary } from '../theme-data';
-import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, fitText, wrapText } from './text-fit';
+import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, breakLines, fitText } from './text-fit';
 
 export interface FlowNode<T extends ThemeSummary = ThemeSummary> {
   theme: T;
@@ -60,7 +60,7 @@ export function layoutFlow(flow: ThemeFlow, { width = CHART_WIDTH }: { width?: n
 
   let y = top;
   const disconnects: FlowNode[] = flow.disconnects.map((theme) => {
-    const lines = wrapText(theme.label, textWidth);
+    const lines = breakLines(theme.label, textWidth);
     const node = { theme, x: 0, y, width: columnWidth, height: boxHeight(lines.length) };
     y += node.height + NODE_GAP;
     return { ...node, lines };
@@ -69,7 +69,7 @@ export function layoutFlow(flow: ThemeFlow, { width = CHART_WIDTH }: { width?: n
 
   // Each question sits level with the disconnects that led to it, then moves down if it would overlap.
   const drafts = flow.questions.map((theme) => {
-    const lines = wrapText(theme.label, textWidth);
+    const lines = breakLines(theme.label, textWidth);
     const dots = Math.max(theme.pointerCount ?? 0, theme.pointersRecorded);
     const perRow = Math.max(1, Math.floor(textWidth / DOT_STEP));
     const dotRows = Math.ceil(dots / perRow);

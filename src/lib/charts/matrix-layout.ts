@@ -1,24 +1,28 @@
 /**
  * Themes × items: a row per publication section and per post, a column per theme, a mark where
- * the item carries the theme. Past `maxPostRows` posts the posts fold into one row per year whose
- * cells give counts, so the picture stays legible at any size; the table keeps every post.
+ * the item carries the theme. Column headers are the themes' full labels set upright (rotated a
+ * quarter turn) so seven of them fit above narrow columns; row labels wrap, never cut. Past
+ * `maxPostRows` posts the posts fold into one row per year whose cells give counts, so the picture
+ * stays legible at any size; the table keeps every post.
  */
 import { rollups } from 'd3-array';
 import { scaleBand } from 'd3-scale';
 import type { ThemeSummary, ThemedItem } from '../theme-data';
-import { CHART_WIDTH, LINE_HEIGHT, fitText, wrapText } from './text-fit';
+import { CHART_WIDTH, LINE_HEIGHT, breakLines, textWidth } from './text-fit';
 
 export interface MatrixColumn {
   theme: ThemeSummary;
   /** Centre of the column. */
   x: number;
+  /** The theme's label, read bottom to top; its baseline sits at the column's centre. */
+  header: string;
   /** How many items carry the theme. */
   count: number;
 }
 
 export interface MatrixRow {
   key: string;
-  /** The label as drawn, in up to two lines cut to fit; `fullLabel` goes in the tooltip. */
+  /** The whole label, broken into lines that fit the label column. */
   lines: string[];
   fullLabel: string;
   href: string | undefined;
@@ -33,6 +37,7 @@ export interface MatrixRow {
 export interface MatrixLayout {
   width: number;
   height: number;
+  /** The height of the upright column headers; rows start below it. */
   headerHeight: number;
   labelWidth: number;
   cellSize: number;
@@ -43,10 +48,12 @@ export interface MatrixLayout {
   folded: boolean;
 }
 
+/** Past this many posts, the picture folds them into one row per year. */
+export const MAX_POST_ROWS = 40;
 /** Height of a one-line row; each further line of label adds LINE_HEIGHT. */
 export const ROW_HEIGHT = 26;
-const HEADER_HEIGHT = 30;
-const CELL_SIZE = 28;
+/** Width of a theme column: room for a mark, and for the upright header's line of text. */
+export const CELL_SIZE = 22;
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -56,9 +63,10 @@ function plural(count: number, one: string, many: string): string {
 export function layoutMatrix(
   themes: readonly ThemeSummary[],
   items: readonly ThemedItem[],
-  { width = CHART_WIDTH, maxPostRows = 40 }: { width?: number; maxPostRows?: number } = {},
+  { width = CHART_WIDTH, maxPostRows = MAX_POST_ROWS }: { width?: number; maxPostRows?: number } = {},
 ): MatrixLayout {
   const labelWidth = width - themes.length * CELL_SIZE;
+  const headerHeight = Math.ceil(Math.max(0, ...themes.map((theme) => textWidth(theme.label))) + 12);
   const band = scaleBand<string>()
     .domain(themes.map((theme) => theme.id))
     .range([labelWidth, width]);
@@ -66,6 +74,7 @@ export function layoutMatrix(
   const columns = themes.map((theme) => ({
     theme,
     x: centre(theme.id),
+    header: theme.label,
     count: items.filter((item) => item.themeIds.includes(theme.id)).length,
   }));
   const sections = items.filter((item) => item.kind === 'section');
@@ -74,13 +83,13 @@ export function layoutMatrix(
 
   const groups: MatrixLayout['groups'] = [];
   const rows: MatrixRow[] = [];
-  let y = HEADER_HEIGHT;
+  let y = headerHeight;
   const addGroup = (text: string) => {
-    groups.push({ text: fitText(text, width), y });
+    groups.push({ text, y });
     y += ROW_HEIGHT;
   };
   const addRow = (row: Omit<MatrixRow, 'y' | 'lines' | 'height'>) => {
-    const lines = wrapText(row.fullLabel, labelWidth - 8, 2);
+    const lines = breakLines(row.fullLabel, labelWidth - 8);
     const height = ROW_HEIGHT + (lines.length - 1) * LINE_HEIGHT;
     rows.push({ ...row, y, lines, height });
     y += height;
@@ -124,7 +133,7 @@ export function layoutMatrix(
   return {
     width,
     height: y + 4,
-    headerHeight: HEADER_HEIGHT,
+    headerHeight,
     labelWidth,
     cellSize: CELL_SIZE,
     columns,

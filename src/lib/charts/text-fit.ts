@@ -34,34 +34,41 @@ export function fitText(text: string, maxWidth: number, fontSize = FONT_SIZE): s
 }
 
 /**
- * Breaks `text` at spaces into lines that fit `maxWidth`; words longer than a line, and anything
- * past `maxLines`, are cut with "…".
+ * Breaks `text` into lines that fit `maxWidth`, never cutting anything: a reader sees the whole
+ * label. A word longer than a line breaks after a hyphen if it has one, else between letters.
  *
- * @example wrapText('Prevention versus crisis', 100) // ['Prevention', 'versus crisis']
+ * @example breakLines('Users as problems, not assets', 120) // ['Users as', 'problems, not', 'assets']
  */
-export function wrapText(text: string, maxWidth: number, maxLines = 3, fontSize = FONT_SIZE): string[] {
+export function breakLines(text: string, maxWidth: number, fontSize = FONT_SIZE): string[] {
+  const perLine = Math.max(1, Math.floor(maxWidth / (fontSize * CHARACTER_EM)));
+  const pieces = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => {
+      if ([...word].length <= perLine) return [word];
+      const parts = word.split(/(?<=-)/);
+      return parts.flatMap((part) => {
+        const characters = [...part];
+        const chunks: string[] = [];
+        for (let start = 0; start < characters.length; start += perLine) {
+          chunks.push(characters.slice(start, start + perLine).join(''));
+        }
+        return chunks;
+      });
+    });
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (textWidth(candidate, fontSize) <= maxWidth || !current) current = candidate;
+  for (const piece of pieces) {
+    const joiner = current === '' || current.endsWith('-') ? '' : ' ';
+    const candidate = `${current}${joiner}${piece}`;
+    if (current === '' || textWidth(candidate, fontSize) <= maxWidth) current = candidate;
     else {
       lines.push(current);
-      current = word;
+      current = piece;
     }
   }
   if (current) lines.push(current);
-  const kept = lines.slice(0, maxLines).map((line) => fitText(line, maxWidth, fontSize));
-  const last = kept.at(-1);
-  if (lines.length > maxLines && last !== undefined && !last.endsWith('…')) {
-    // Drop whole words rather than cut one, so the reader never sees a word's stump.
-    let shortened = last;
-    while (textWidth(`${shortened}…`, fontSize) > maxWidth && shortened.includes(' ')) {
-      shortened = shortened.slice(0, shortened.lastIndexOf(' '));
-    }
-    kept[kept.length - 1] = fitText(`${shortened}…`, maxWidth, fontSize);
-  }
-  return kept;
+  return lines;
 }
 
 /**
@@ -71,11 +78,13 @@ export function wrapText(text: string, maxWidth: number, maxLines = 3, fontSize 
  *
  * @example dodge([10, 12, 50], 19) // [10, 29, 50]
  */
-export function dodge(positions: readonly number[], gap: number): number[] {
+export function dodge(positions: readonly number[], gap: number | readonly number[]): number[] {
   const placed: number[] = [];
-  for (const position of positions) {
+  positions.forEach((position, index) => {
     const previous = placed.at(-1);
-    placed.push(previous === undefined ? position : Math.max(position, previous + gap));
-  }
+    // With a list, gap[i] is the room item i needs below it (its lines of label).
+    const room = typeof gap === 'number' ? gap : (gap[index - 1] ?? 0);
+    placed.push(previous === undefined ? position : Math.max(position, previous + room));
+  });
   return placed;
 }

@@ -7,13 +7,15 @@ import { groups, max, range } from 'd3-array';
 import { scaleSqrt, scaleUtc } from 'd3-scale';
 import type { PartialDate } from '../partial-date';
 import type { TimelineEntry } from '../theme-data';
-import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, dodge, fitText } from './text-fit';
+import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, breakLines, dodge } from './text-fit';
 
 export interface TimelineMark {
   entry: TimelineEntry;
   x: number;
   y: number;
-  label: string;
+  /** The whole label, broken into lines that fit beside the axis. */
+  lines: string[];
+  /** Baseline of the label's first line. */
   labelY: number;
 }
 
@@ -81,9 +83,10 @@ export function layoutTimeline(
   const labelX = AXIS_X + LABEL_GAP;
   const labelled = entries.filter((entry) => entry.kind !== 'post');
   const markYs = labelled.map((entry) => y(midpoint(entry.date)));
+  const labelLines = labelled.map((entry) => breakLines(entry.label, width - labelX));
   const labelYs = dodge(
     markYs.map((markY) => markY + FONT_SIZE / 3),
-    LINE_HEIGHT,
+    labelLines.map((lines) => lines.length * LINE_HEIGHT),
   );
   const marks: TimelineMark[] = labelled.map((entry, index) => {
     const markY = markYs[index] ?? top;
@@ -93,7 +96,7 @@ export function layoutTimeline(
       entry,
       x: AXIS_X + (crowded ? MARK_NUDGE / 2 : 0),
       y: markY,
-      label: fitText(entry.label, width - labelX),
+      lines: labelLines[index] ?? [entry.label],
       labelY: labelYs[index] ?? markY,
     };
   });
@@ -113,7 +116,7 @@ export function layoutTimeline(
     entries: posts,
   }));
 
-  const height = Math.max(bottom, ...marks.map((mark) => mark.labelY + 6)) + 4;
+  const height = Math.max(bottom, ...marks.map((mark) => mark.labelY + (mark.lines.length - 1) * LINE_HEIGHT + 6)) + 4;
   return {
     width,
     height,
