@@ -79,7 +79,7 @@ test("every page has a sound CSP <meta> first in its head, 'wasm-unsafe-eval' on
     const first = document.root.querySelector('head')?.childElements[0];
     if (
       first?.tagName !== 'meta' ||
-      !/^content-security-policy$/i.test(first.getAttribute('http-equiv')?.value ?? '')
+      !/^content-security-policy$/i.test(String(first.getAttribute('http-equiv')?.value ?? ''))
     ) {
       problems.push(`${where}: the first element of <head> is <${first?.tagName ?? 'nothing'}>, not the CSP <meta>`);
     }
