@@ -89,8 +89,8 @@ export interface RunningWrangler {
 }
 
 /**
- * Starts `wrangler pages dev` and resolves once it answers on its port; rejects with its output if
- * it exits first or is not ready within `timeoutMs`.
+ * Starts `wrangler pages dev` and resolves once it says it is ready on its port; rejects with its
+ * output if it exits first or is not ready within `timeoutMs`.
  */
 export async function startWrangler(options: WranglerOptions, timeoutMs = 60_000): Promise<RunningWrangler> {
   const child = spawn(process.execPath, [wranglerBin(), ...wranglerArgs(options)], {
@@ -108,15 +108,14 @@ export async function startWrangler(options: WranglerOptions, timeoutMs = 60_000
     process.kill(-child.pid, 'SIGTERM');
     await exited;
   };
+  // Ready when wrangler says so for this port: another server that happens to answer on the port
+  // must not pass for it.
+  const ready = `Ready on http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler exited with code ${child.exitCode}:\n${output}`);
-    try {
-      await fetch(`http://127.0.0.1:${options.port}/`, { method: 'HEAD' });
-      return { process: child, output: () => output, stop };
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    if (output.includes(ready)) return { process: child, output: () => output, stop };
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();
   throw new Error(`wrangler was not ready on port ${options.port} within ${timeoutMs / 1000} s:\n${output}`);

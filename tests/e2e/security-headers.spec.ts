@@ -151,7 +151,7 @@ test('the host sends every security header with every page type and every file t
 test('Cloudflare’s runtime reads every rule of dist/_headers and warns about nothing', async () => {
   test.setTimeout(120_000);
   const rules = parseHeadersFile(headersText()).length;
-  const wrangler = await startWrangler({ dir: DIST, port: PORT + 101, inspectorPort: PORT + 102 }, 100_000);
+  const wrangler = await startWrangler({ dir: DIST, port: PORT + 104, inspectorPort: PORT + 106 }, 100_000);
   try {
     const output = wrangler.output();
     expect(wranglerWarnings(output), `wrangler pages dev printed warnings:\n${output}`).toEqual([]);
