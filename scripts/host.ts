@@ -21,3 +21,5 @@ const child = spawn(process.execPath, [wranglerBin(), ...wranglerArgs({ dir, por
   stdio: 'inherit',
 });
 child.on('exit', (code) => process.exit(code ?? 0));
+// Ctrl+C or a stop from outside ends wrangler too, which then ends its workerd.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
