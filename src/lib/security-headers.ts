@@ -43,6 +43,12 @@ export const SCRIPT_SOURCES = ["'self'", "'report-sample'"] as const;
  */
 export const SEARCH_SCRIPT_SOURCE = "'wasm-unsafe-eval'";
 
+/**
+ * Pagefind compiles its WebAssembly in a Web Worker started from these files, and a worker obeys
+ * the policy sent with its own script, not the page's: they are sent the search page's policy.
+ */
+export const SEARCH_WORKER_PATTERN = '/pagefind/*';
+
 /** Sources allowed for styles besides Astro's hashes: our own stylesheets. */
 export const STYLE_SOURCES = ["'self'", "'report-sample'"] as const;
 
@@ -210,8 +216,9 @@ export interface PagePolicy {
  * The `_headers` rules for the whole site, given each built page's policy. The policy most pages
  * share (without search's `'wasm-unsafe-eval'`) is sent for `/*`, so it also covers files and
  * missing pages; a page with a policy of its own (the search page) gets an exact rule that
- * detaches the shared policy and sends its own. Each line stays one page's policy long, never a
- * union of every page's hashes.
+ * detaches the shared policy and sends its own, and Pagefind's files get the search page's policy
+ * for the worker they start. Each line stays one page's policy long, never a union of every
+ * page's hashes.
  */
 export function siteHeaderBlocks(pages: readonly PagePolicy[]): HeaderBlock[] {
   const groups = new Map<string, string[]>();
@@ -222,14 +229,19 @@ export function siteHeaderBlocks(pages: readonly PagePolicy[]): HeaderBlock[] {
   const [common = serializeCsp(headerCsp([])), ...others] = [...groups]
     .sort(([, a], [, b]) => b.length - a.length)
     .map(([text]) => text);
-  const ownRules = others.flatMap((text) =>
-    (groups.get(text) ?? []).map((path): HeaderBlock => ({
-      pattern: path,
-      detach: ['Content-Security-Policy'],
-      headers: { 'Content-Security-Policy': text },
-    })),
-  );
-  return [{ pattern: '/*', headers: { 'Content-Security-Policy': common, ...SECURITY_HEADERS } }, ...ownRules];
+  const ownRule = (pattern: string, text: string): HeaderBlock => ({
+    pattern,
+    detach: ['Content-Security-Policy'],
+    headers: { 'Content-Security-Policy': text },
+  });
+  const ownRules = others.flatMap((text) => (groups.get(text) ?? []).map((path) => ownRule(path, text)));
+  const search = [common, ...others].find((text) => parseCsp(text).get('script-src')?.includes(SEARCH_SCRIPT_SOURCE));
+  const workerRules = search && search !== common ? [ownRule(SEARCH_WORKER_PATTERN, search)] : [];
+  return [
+    { pattern: '/*', headers: { 'Content-Security-Policy': common, ...SECURITY_HEADERS } },
+    ...ownRules,
+    ...workerRules,
+  ];
 }
 
 /**

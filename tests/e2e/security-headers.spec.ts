@@ -118,7 +118,7 @@ function oneFileOfEachType(): string[] {
 
 test('the host sends every security header with every page type and every file type', async ({ request }) => {
   const pages = Object.values(pageOfEachType());
-  const paths = [...pages, '/no-such-page/', ...oneFileOfEachType()];
+  const paths = [...pages, '/no-such-page/', '/pagefind/pagefind-worker.js', ...oneFileOfEachType()];
   const problems: string[] = [];
   for (const path of paths) {
     const response = await request.get(path);
@@ -184,4 +184,6 @@ test('search runs under the Content-Security-Policy', async ({ page }) => {
     await page.waitForLoadState('networkidle');
   }
   expect(violations, 'CSP violations while searching on /search/?q=policy').toEqual([]);
+  // Pagefind's worker reports no violation to the page: that search works is the proof it may run.
+  await expect(page.getByRole('status')).toContainText('for “policy”');
 });

@@ -120,6 +120,10 @@ describe('headersFile', () => {
     expect(text).toContain(
       "/search/\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'none'\n",
     );
+    // Pagefind's worker obeys the policy sent with its own script: the search policy.
+    expect(text).toMatch(
+      /\/pagefind\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: [^\n]*'wasm-unsafe-eval'/,
+    );
     expect(text.split('\n/search/')[0]).toContain(
       "Content-Security-Policy: default-src 'self'; script-src 'self'; frame-ancestors 'none'\n",
     );
