@@ -59,10 +59,15 @@ export function wranglerCommand(options: WranglerOptions): string {
   return [process.execPath, wranglerBin(), ...wranglerArgs(options)].map((part) => JSON.stringify(part)).join(' ');
 }
 
+/** Wrangler's output without its terminal colour codes. */
+function withoutColours(output: string): string {
+  // eslint-disable-next-line no-control-regex -- the escape character starts every colour code.
+  return output.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
 /** Lines of wrangler's output that warn about something: a `▲ [WARNING]` block or a `[wrangler:warn]` line. */
 export function wranglerWarnings(output: string): string[] {
-  // eslint-disable-next-line no-control-regex -- wrangler colours its output; the colour codes are removed first.
-  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = withoutColours(output);
   const warnings: string[] = [];
   let block: string[] | undefined;
   for (const line of plain.split(/\r?\n/)) {
@@ -114,7 +119,7 @@ export async function startWrangler(options: WranglerOptions, timeoutMs = 60_000
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler exited with code ${child.exitCode}:\n${output}`);
-    if (output.includes(ready)) return { process: child, output: () => output, stop };
+    if (withoutColours(output).includes(ready)) return { process: child, output: () => output, stop };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();
