@@ -39,8 +39,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages at once, so share cards drawn on worker threads (src/lib/share-card-render.ts)
   // overlap with the rendering of other pages.
-  // Stylesheets always as files: 'self' allows them, where inlined ones need hashes that Astro
-  // misses for a component's styles rendered through Astro.slots.render (the charts' two views).
+  // Stylesheets are files, never inlined: the CSP then allows them as 'self' rather than by one
+  // hash per stylesheet (see src/lib/security-headers.ts), and Astro's missing hash for styles
+  // rendered through Astro.slots.render (the charts' two views) cannot block them.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // The content checks first: a rapporteur's mistakes stop the build before anything else runs.
   // Pagefind indexes the finished pages in the build's output directory; securityHeaders() then
@@ -49,6 +50,9 @@ export default defineConfig({
   integrations: [contentCheck(), mdx({ processor: mdxProcessor }), sitemap(), pagefind(), securityHeaders(), cms()],
   vite: {
     build: {
+      // Scripts and assets are files, never inlined into a page or a data: URL: the CSP allows them
+      // as 'self', and stays short enough for Cloudflare Pages' 2,000-character _headers lines.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks MDX modules with a "use astro:head-inject" directive that the bundler warns it
         // may drop; Astro handles it itself, so the warning is noise in every build (one per post).
@@ -59,9 +63,10 @@ export default defineConfig({
       },
     },
   },
-  // Each page carries a Content-Security-Policy <meta> with hashes of what Astro inlines; the
-  // layer-order <style is:inline> in Base.astro is allowed by the hash of its file. securityHeaders()
-  // sends the same policy, plus frame-ancestors, in dist/_headers. See src/lib/security-headers.ts.
+  // Each page carries a Content-Security-Policy <meta>, first in its <head>; the layer-order
+  // <style is:inline> in Base.astro is allowed by the hash of its file, and the search page adds
+  // 'wasm-unsafe-eval' for Pagefind. securityHeaders() sends each page's policy, plus
+  // frame-ancestors, in dist/_headers. See src/lib/security-headers.ts.
   security: { csp: astroCspConfig([readFileSync('src/styles/layers.css', 'utf8')]) },
   // Shiki colours code with inline style attributes, which the CSP forbids; the site shows no code.
   markdown: { syntaxHighlight: false },

@@ -1,9 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { WRANGLER_ENV, wranglerCommand } from './scripts/lib/wrangler';
 import { chromiumExecutable } from './tests/e2e/support/browser';
 
 /**
- * End-to-end tests run against the built site (`npm run build` first), served by the same static
- * server as `npm start`, with the site's own `_headers` applied.
+ * End-to-end tests run against the built site (`npm run build` first), served by Cloudflare Pages'
+ * own local runtime (`wrangler pages dev`, as `npm start` does), which applies `dist/_headers` as
+ * production does. Its debugger listens on E2E_PORT + 100.
  */
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 const executablePath = chromiumExecutable();
@@ -33,10 +35,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx tsx scripts/serve.ts dist`,
+    command: wranglerCommand({ dir: 'dist', port: PORT, inspectorPort: PORT + 100 }),
     url: `http://127.0.0.1:${PORT}/`,
-    env: { PORT: String(PORT) },
+    env: { ...WRANGLER_ENV },
     reuseExistingServer: !process.env['CI'],
-    timeout: 30_000,
+    // Wrangler starts in about 15 s on a busy two-core machine (bundling its shim, starting workerd).
+    timeout: 120_000,
   },
 });

@@ -1,8 +1,10 @@
 /**
- * A small static file server for the built site, used by `npm start`, the Playwright tests and the
- * benchmark. It serves `dist/` the way a static host does: `/x/` → `/x/index.html`, the site's
- * `404.html` for anything missing, and the response headers listed in `dist/_headers` (the
- * Netlify/Cloudflare format), so the tests run under the site's real Content-Security-Policy.
+ * A small static file server for the built site, used by `npm run serve`, the PDF printer, the
+ * benchmark and the browser tests' no-headers pass. It serves `dist/` the way a static host does:
+ * `/x/` → `/x/index.html`, the site's `404.html` for anything missing, and the response headers
+ * listed in `dist/_headers` (the Cloudflare Pages format, `! Name` detach lines included), or
+ * none at all with `{ headers: false }`, as a host that ignores `_headers` would. The browser
+ * tests otherwise run on Cloudflare's own runtime (scripts/lib/wrangler.ts).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -46,21 +48,25 @@ export function shouldGzip(contentType: string, acceptEncoding: string | undefin
 
 export interface HeaderRule {
   pattern: string;
+  /** Headers a wider rule attached that this rule removes (`! Name`). */
+  detach: string[];
   headers: [string, string][];
 }
 
-/** Parses a `_headers` file: a path pattern line, then indented `Name: value` lines. */
+/** Parses a `_headers` file: a path pattern line, then indented `Name: value` or `! Name` lines. */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
+      rules.push({ pattern: line.trim(), detach: [], headers: [] });
       continue;
     }
-    const colon = line.indexOf(':');
     const rule = rules.at(-1);
-    if (colon > 0 && rule) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    const detached = /^!\s*(\S+)$/.exec(line.trim())?.[1];
+    const colon = line.indexOf(':');
+    if (rule && detached) rule.detach.push(detached);
+    else if (rule && colon > 0) rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
   return rules;
 }
@@ -76,10 +82,20 @@ export function patternMatches(pattern: string, path: string): boolean {
   return expression.test(path);
 }
 
-export function startStaticServer(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+export interface StaticServerOptions {
+  host?: string;
+  /** Send the headers in `_headers` (the default), or none, like a host that ignores the file. */
+  headers?: boolean;
+}
+
+export function startStaticServer(
+  root: string,
+  port: number,
+  { host = '127.0.0.1', headers = true }: StaticServerOptions = {},
+): Promise<Server> {
   const base = resolve(root);
   const headersFile = join(base, '_headers');
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const rules = headers && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -107,8 +123,9 @@ export function startStaticServer(root: string, port: number, host = '127.0.0.1'
       status = 404;
       file = join(base, '404.html');
     }
-    for (const rule of rules) {
-      if (patternMatches(rule.pattern, path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    for (const rule of rules.filter(({ pattern }) => patternMatches(pattern, path))) {
+      for (const name of rule.detach) response.removeHeader(name);
+      for (const [name, value] of rule.headers) response.setHeader(name, value);
     }
     const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     response.setHeader('Content-Type', type);

@@ -4,7 +4,9 @@
  * one (Netlify, Cloudflare Pages, and our own `scripts/lib/static-server.ts`).
  *
  * The policy lets a page load only what the site itself serves: no CDN, font service or analytics.
- * Scripts and styles Astro inlines are allowed by their hashes, never by `'unsafe-inline'`.
+ * Scripts and styles are files served from `'self'` (astro.config.mjs keeps Astro from inlining
+ * them), so the policy stays short; the one inline style left is allowed by its hash, never by
+ * `'unsafe-inline'`.
  */
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
@@ -30,10 +32,22 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /**
- * Sources allowed for scripts besides Astro's hashes: our own files, and compiling Pagefind's
- * WebAssembly. `'report-sample'` only makes a violation report quote the start of the blocked code.
+ * Sources allowed for scripts on every page: our own files. `'report-sample'` only makes a
+ * violation report quote the start of the blocked code.
  */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'", "'report-sample'"] as const;
+export const SCRIPT_SOURCES = ["'self'", "'report-sample'"] as const;
+
+/**
+ * Added to `script-src` only on pages where search runs (the search island inserts it with
+ * `Astro.csp`): Pagefind compiles its WebAssembly, which a policy must allow. No other page may.
+ */
+export const SEARCH_SCRIPT_SOURCE = "'wasm-unsafe-eval'";
+
+/**
+ * Pagefind compiles its WebAssembly in a Web Worker started from these files, and a worker obeys
+ * the policy sent with its own script, not the page's: they are sent the search page's policy.
+ */
+export const SEARCH_WORKER_PATTERN = '/pagefind/*';
 
 /** Sources allowed for styles besides Astro's hashes: our own stylesheets. */
 export const STYLE_SOURCES = ["'self'", "'report-sample'"] as const;
@@ -61,7 +75,17 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // For browsers older than CSP `frame-ancestors`.
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // Other sites' pages may not embed our files (scripts, images, the search index) in theirs.
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  // Browsers use HTTPS for the site for a year after a visit, even if a link says http://.
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
 };
+
+/**
+ * Cloudflare Pages ignores any `_headers` line longer than this (and warns only in `wrangler pages
+ * dev`), so an over-long Content-Security-Policy line would silently go unsent.
+ */
+export const MAX_HEADERS_LINE_LENGTH = 2000;
 
 /**
  * The CSP hash source of a text, as Astro's `security.csp` options take it.
@@ -132,33 +156,107 @@ export function metaCspOf(html: string): string | undefined {
   return undefined;
 }
 
-/** One block of a `_headers` file: a path pattern and the headers sent for it. */
+/** One block of a `_headers` file: a path pattern, headers it detaches (`! Name`), and headers it sends. */
 export interface HeaderBlock {
   pattern: string;
+  /** Headers an earlier, wider rule attached that this path must not send (Cloudflare Pages `!` syntax). */
+  detach?: readonly string[];
   headers: Readonly<Record<string, string>>;
 }
 
 /**
- * The text of a `_headers` file (Netlify and Cloudflare Pages format).
+ * The text of a `_headers` file (Cloudflare Pages format).
  * @example headersFile([{ pattern: '/*', headers: { 'X-Frame-Options': 'DENY' } }]) // "/*\n  X-Frame-Options: DENY\n"
  */
 export function headersFile(blocks: readonly HeaderBlock[]): string {
   return blocks
-    .map(({ pattern, headers }) =>
-      [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    .map(({ pattern, detach = [], headers }) =>
+      [
+        pattern,
+        ...detach.map((name) => `  ! ${name}`),
+        ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+      ].join('\n'),
     )
     .join('\n\n')
     .concat('\n');
 }
 
-/** The `_headers` rules for the whole site, given the policy of each built page. */
-export function siteHeaderBlocks(pagePolicies: readonly CspPolicy[]): HeaderBlock[] {
+/** Each line of a `_headers` file that Cloudflare Pages would ignore for its length, as `line N: …`. */
+export function overlongHeaderLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .flatMap((line, index) =>
+      line.trim().length > MAX_HEADERS_LINE_LENGTH
+        ? [
+            `line ${index + 1}: ${line.trim().length} characters (the limit is ${MAX_HEADERS_LINE_LENGTH}): ${line.trim().slice(0, 60)}…`,
+          ]
+        : [],
+    );
+}
+
+/**
+ * The address a built HTML file is served at, which is what `_headers` patterns match.
+ * @example pagePathOf('search/index.html') // '/search/'
+ * @example pagePathOf('404.html') // '/404' (Cloudflare Pages drops `.html`)
+ */
+export function pagePathOf(file: string): string {
+  const path = file.split(/[\\/]/).join('/');
+  if (path === 'index.html') return '/';
+  if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
+  return `/${path.replace(/\.html$/, '')}`;
+}
+
+/** A built page's address and its own `<meta>` policy. */
+export interface PagePolicy {
+  path: string;
+  policy: CspPolicy;
+}
+
+/**
+ * The `_headers` rules for the whole site, given each built page's policy. The policy most pages
+ * share (without search's `'wasm-unsafe-eval'`) is sent for `/*`, so it also covers files and
+ * missing pages; a page with a policy of its own (the search page) gets an exact rule that
+ * detaches the shared policy and sends its own, and Pagefind's files get the search page's policy
+ * for the worker they start. Each line stays one page's policy long, never a union of every
+ * page's hashes.
+ */
+export function siteHeaderBlocks(pages: readonly PagePolicy[]): HeaderBlock[] {
+  const groups = new Map<string, string[]>();
+  for (const { path, policy } of pages) {
+    const text = serializeCsp(headerCsp([policy]));
+    groups.set(text, [...(groups.get(text) ?? []), path]);
+  }
+  const [common = serializeCsp(headerCsp([])), ...others] = [...groups]
+    .sort(([, a], [, b]) => b.length - a.length)
+    .map(([text]) => text);
+  const ownRule = (pattern: string, text: string): HeaderBlock => ({
+    pattern,
+    detach: ['Content-Security-Policy'],
+    headers: { 'Content-Security-Policy': text },
+  });
+  const ownRules = others.flatMap((text) => (groups.get(text) ?? []).map((path) => ownRule(path, text)));
+  const search = [common, ...others].find((text) => parseCsp(text).get('script-src')?.includes(SEARCH_SCRIPT_SOURCE));
+  const workerRules = search && search !== common ? [ownRule(SEARCH_WORKER_PATTERN, search)] : [];
   return [
-    {
-      pattern: '/*',
-      headers: { 'Content-Security-Policy': serializeCsp(headerCsp(pagePolicies)), ...SECURITY_HEADERS },
-    },
+    { pattern: '/*', headers: { 'Content-Security-Policy': common, ...SECURITY_HEADERS } },
+    ...ownRules,
+    ...workerRules,
   ];
+}
+
+/**
+ * The page with its CSP `<meta>` moved to be the first element of `<head>`: a policy applies only
+ * to what comes after it, so nothing (structured data, a style) may come before it. Astro writes
+ * the `<meta>` where it renders the head's other tags, after the layout's own; no Astro option
+ * places it, so the built page is rewritten. Returns the page unchanged if it has no such `<meta>`.
+ */
+export function withCspMetaFirst(html: string): string {
+  const meta = /<meta\s+http-equiv=(["']?)content-security-policy\1[^>]*>/i.exec(html);
+  const head = /<head(?:\s[^>]*)?>/i.exec(html);
+  if (!meta || !head || meta.index < head.index) return html;
+  const withoutMeta = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
+  const afterHead = head.index + head[0].length;
+  return withoutMeta.slice(0, afterHead) + meta[0] + withoutMeta.slice(afterHead);
 }
 
 /** Where a policy is delivered: `header` policies must also stop framing. */

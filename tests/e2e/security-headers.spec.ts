@@ -1,35 +1,54 @@
 /**
- * The security policy as built and as served: dist/_headers and each page's `<meta>` policy are
- * sound, the header allows whatever a page's own policy allows, the server sends the headers, and
- * no page breaks its policy when a browser loads it.
+ * The security policy as built and as served by the host. dist/_headers and each page's `<meta>`
+ * policy are sound, every `_headers` line fits Cloudflare Pages' limit, Cloudflare's own runtime
+ * (`wrangler pages dev`, the server these tests run on) reads the file without a warning and sends
+ * every header with every page type and every file type, and no page breaks its policy in a browser.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { parseHeadersFile } from '../../scripts/lib/static-server';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parseHeadersFile, patternMatches } from '../../scripts/lib/static-server';
+import { startWrangler, wranglerWarnings } from '../../scripts/lib/wrangler';
 import {
   cspProblems,
   metaCspOf,
+  overlongHeaderLines,
   parseCsp,
   REFERRER_POLICY,
+  SEARCH_SCRIPT_SOURCE,
   SECURITY_HEADERS,
   type CspPolicy,
 } from '../../src/lib/security-headers';
 import { builtDocuments } from './support/built-html';
-import { builtPages, DIST } from './support/site';
+import { watchViolations } from './support/csp';
+import { DIST, pageOfEachType } from './support/site';
 import { pageGroups } from './support/sweep';
 
-/** The headers dist/_headers sends for every path (`/*`). */
-function headersForEveryPath(): Map<string, string> {
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
+
+function headersText(): string {
   const file = join(DIST, '_headers');
   if (!existsSync(file)) throw new Error('dist/_headers is missing: is securityHeaders() in astro.config.mjs?');
-  const rule = parseHeadersFile(readFileSync(file, 'utf8')).find(({ pattern }) => pattern === '/*');
-  if (!rule) throw new Error('dist/_headers has no rule for /*.');
-  return new Map(rule.headers.map(([name, value]) => [name.toLowerCase(), value]));
+  return readFileSync(file, 'utf8');
 }
 
+/** The headers dist/_headers gives a path, applying its rules in order as Cloudflare Pages does. */
+function headersFor(path: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const rule of parseHeadersFile(headersText()).filter(({ pattern }) => patternMatches(pattern, path))) {
+    for (const name of rule.detach) headers.delete(name.toLowerCase());
+    for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), value);
+  }
+  return headers;
+}
+
+test('no line of dist/_headers is too long for Cloudflare Pages to send', () => {
+  const problems = overlongHeaderLines(headersText());
+  expect(problems, `dist/_headers: ${problems.join('\n')}`).toEqual([]);
+});
+
 test('dist/_headers sends a sound Content-Security-Policy and every other security header', () => {
-  const headers = headersForEveryPath();
+  const headers = headersFor('/');
   const csp = headers.get('content-security-policy');
   expect(csp, 'dist/_headers has no Content-Security-Policy').toBeDefined();
   const problems = cspProblems(parseCsp(csp ?? ''), 'header');
@@ -48,61 +67,101 @@ function blockedByHeader(page: CspPolicy, header: CspPolicy): string[] {
   });
 }
 
-test("every page carries a sound CSP <meta> and a referrer policy, and the header allows what the page's policy allows", async () => {
-  const header = parseCsp(headersForEveryPath().get('content-security-policy') ?? '');
+test("every page has a sound CSP <meta> first in its head, 'wasm-unsafe-eval' only where search runs, and a header that allows the same", async () => {
   const problems: string[] = [];
   for (const document of await builtDocuments()) {
+    const where = `dist/${document.file}`;
     const meta = metaCspOf(document.html);
     if (!meta) {
-      problems.push(`dist/${document.file}: no <meta http-equiv="content-security-policy">`);
+      problems.push(`${where}: no <meta http-equiv="content-security-policy">`);
       continue;
     }
-    const policy = parseCsp(meta);
-    problems.push(...cspProblems(policy, 'meta').map((problem) => `dist/${document.file}: its CSP <meta>: ${problem}`));
-    const blocked = blockedByHeader(policy, header);
-    if (blocked.length > 0) {
-      problems.push(`dist/${document.file}: dist/_headers would block what its <meta> allows: ${blocked.join(', ')}`);
+    const first = document.root.querySelector('head')?.childElements[0];
+    if (
+      first?.tagName !== 'meta' ||
+      !/^content-security-policy$/i.test(String(first.getAttribute('http-equiv')?.value ?? ''))
+    ) {
+      problems.push(`${where}: the first element of <head> is <${first?.tagName ?? 'nothing'}>, not the CSP <meta>`);
     }
+    const policy = parseCsp(meta);
+    problems.push(...cspProblems(policy, 'meta').map((problem) => `${where}: its CSP <meta>: ${problem}`));
+    const searches = document.path === '/search/';
+    if (policy.get('script-src')?.includes(SEARCH_SCRIPT_SOURCE) !== searches) {
+      problems.push(
+        `${where}: ${SEARCH_SCRIPT_SOURCE} ${searches ? 'is missing where search runs' : 'is allowed, but search does not run here'}`,
+      );
+    }
+    const servedAt = document.path === '/404.html' ? '/no-such-page/' : document.path;
+    const header = parseCsp(headersFor(servedAt).get('content-security-policy') ?? '');
+    const blocked = blockedByHeader(policy, header);
+    if (blocked.length > 0)
+      problems.push(`${where}: dist/_headers would block what its <meta> allows: ${blocked.join(', ')}`);
     const referrer = document.root.querySelector('meta[name="referrer"]');
     if (referrer?.getAttribute('content')?.value !== REFERRER_POLICY) {
-      problems.push(`dist/${document.file}: no <meta name="referrer" content="${REFERRER_POLICY}">`);
+      problems.push(`${where}: no <meta name="referrer" content="${REFERRER_POLICY}">`);
     }
   }
   expect(problems, problems.join('\n')).toEqual([]);
 });
 
-test('the server sends the security headers with pages, stylesheets and missing pages', async ({ request }) => {
-  const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1];
-  for (const path of ['/', builtPages().at(-1) ?? '/', '/no-such-page/', ...(stylesheet ? [stylesheet] : [])]) {
+/** One built file of each type (by extension) that is not a page: stylesheets, scripts, search index, images, feeds… */
+function oneFileOfEachType(): string[] {
+  const byType = new Map<string, string>();
+  for (const file of readdirSync(DIST, { recursive: true, encoding: 'utf8' }).sort()) {
+    const type = extname(file);
+    const path = `/${relative(DIST, join(DIST, file)).split(sep).join('/')}`;
+    if (!type || type === '.html' || byType.has(type) || file === '_headers') continue;
+    byType.set(type, path);
+  }
+  return [...byType.values()];
+}
+
+test('the host sends every security header with every page type and every file type', async ({ request }) => {
+  const pages = Object.values(pageOfEachType());
+  const paths = [...pages, '/no-such-page/', '/pagefind/pagefind-worker.js', ...oneFileOfEachType()];
+  const problems: string[] = [];
+  for (const path of paths) {
     const response = await request.get(path);
     const headers = response.headers();
-    expect(headers['content-security-policy'], `${path}: Content-Security-Policy`).toContain("frame-ancestors 'none'");
+    const csp = headers['content-security-policy'];
+    if (!csp) {
+      problems.push(`${path}: no Content-Security-Policy`);
+    } else {
+      const policy = parseCsp(csp);
+      problems.push(...cspProblems(policy, 'header').map((problem) => `${path}: Content-Security-Policy: ${problem}`));
+      // Search runs on /search/, and in the worker Pagefind starts from its own files.
+      const searches = path === '/search/' || path.startsWith('/pagefind/');
+      if (policy.get('script-src')?.includes(SEARCH_SCRIPT_SOURCE) !== searches) {
+        problems.push(`${path}: ${SEARCH_SCRIPT_SOURCE} is ${searches ? 'missing' : 'sent where search does not run'}`);
+      }
+      if (csp.includes(',')) problems.push(`${path}: two policies were sent in one header: ${csp}`);
+    }
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      expect(headers[name.toLowerCase()], `${path}: ${name}`).toBe(value);
+      if (headers[name.toLowerCase()] !== value) {
+        problems.push(
+          `${path}: ${name} is ${JSON.stringify(headers[name.toLowerCase()])}, not ${JSON.stringify(value)}`,
+        );
+      }
     }
   }
+  expect(paths.length).toBeGreaterThan(20);
+  expect(problems, problems.join('\n')).toEqual([]);
 });
 
-/**
- * Records every CSP violation a page reports (the DOM event says what was blocked and where), and
- * any other console complaint about the policy, such as a directive a `<meta>` cannot carry.
- */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    const text = message.text();
-    if (/Content Security Policy/i.test(text) && !/violates the following/.test(text)) violations.push(text);
-  });
-  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
-      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}${where}: "${event.sample}"`);
-    });
-  });
-  return violations;
-}
+test('Cloudflare’s runtime reads every rule of dist/_headers and warns about nothing', async () => {
+  test.setTimeout(120_000);
+  const rules = parseHeadersFile(headersText()).length;
+  const wrangler = await startWrangler({ dir: DIST, port: PORT + 104, inspectorPort: PORT + 106 }, 100_000);
+  try {
+    const output = wrangler.output();
+    expect(wranglerWarnings(output), `wrangler pages dev printed warnings:\n${output}`).toEqual([]);
+    expect(output, 'wrangler did not say how many _headers rules it read').toMatch(
+      new RegExp(`Parsed ${rules} valid header rules?`),
+    );
+  } finally {
+    await wrangler.stop();
+  }
+});
 
 for (const { label, paths } of pageGroups()) {
   test(`no page breaks its Content-Security-Policy: ${label}`, async ({ page }) => {
@@ -125,4 +184,6 @@ test('search runs under the Content-Security-Policy', async ({ page }) => {
     await page.waitForLoadState('networkidle');
   }
   expect(violations, 'CSP violations while searching on /search/?q=policy').toEqual([]);
+  // Pagefind's worker reports no violation to the page: that search works is the proof it may run.
+  await expect(page.getByRole('status')).toContainText('for “policy”');
 });

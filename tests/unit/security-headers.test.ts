@@ -5,11 +5,15 @@ import {
   cspProblems,
   headerCsp,
   headersFile,
+  MAX_HEADERS_LINE_LENGTH,
   mergeCsp,
   metaCspOf,
+  overlongHeaderLines,
+  pagePathOf,
   parseCsp,
   serializeCsp,
   siteHeaderBlocks,
+  withCspMetaFirst,
 } from '../../src/lib/security-headers';
 
 describe('cspHash', () => {
@@ -21,9 +25,9 @@ describe('cspHash', () => {
 });
 
 describe('astroCspConfig', () => {
-  test('allows our own scripts and Pagefind WebAssembly, and each inline style by its hash', () => {
+  test('allows our own scripts (but not WebAssembly: only the search page adds that), and each inline style by its hash', () => {
     const config = astroCspConfig(['@layer a;']);
-    expect(config.scriptDirective?.resources).toEqual(["'self'", "'wasm-unsafe-eval'", "'report-sample'"]);
+    expect(config.scriptDirective?.resources).toEqual(["'self'", "'report-sample'"]);
     expect(config.styleDirective?.hashes).toEqual([cspHash('@layer a;')]);
     expect(config.directives).toContain("default-src 'self'");
     expect(config.directives?.some((directive) => directive.startsWith('frame-ancestors'))).toBe(false);
@@ -87,7 +91,8 @@ describe('headersFile', () => {
   });
 
   test("the site's rules send a policy that stops framing, and every security header", () => {
-    const [rule] = siteHeaderBlocks([parseCsp("default-src 'self'; object-src 'none'; base-uri 'self'")]);
+    const policy = parseCsp("default-src 'self'; object-src 'none'; base-uri 'self'");
+    const [rule] = siteHeaderBlocks([{ path: '/', policy }]);
     expect(rule?.pattern).toBe('/*');
     expect(Object.keys(rule?.headers ?? {})).toEqual([
       'Content-Security-Policy',
@@ -96,8 +101,80 @@ describe('headersFile', () => {
       'Permissions-Policy',
       'X-Frame-Options',
       'Cross-Origin-Opener-Policy',
+      'Cross-Origin-Resource-Policy',
+      'Strict-Transport-Security',
     ]);
     expect(cspProblems(parseCsp(rule?.headers['Content-Security-Policy'] ?? ''), 'header')).toEqual([]);
+  });
+
+  test('a page with a policy of its own gets its own rule, which detaches the shared policy', () => {
+    const common = parseCsp("default-src 'self'; script-src 'self'");
+    const search = parseCsp("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
+    const text = headersFile(
+      siteHeaderBlocks([
+        { path: '/', policy: common },
+        { path: '/search/', policy: search },
+        { path: '/blog/', policy: common },
+      ]),
+    );
+    expect(text).toContain(
+      "/search/\n  ! Content-Security-Policy\n  Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; frame-ancestors 'none'\n",
+    );
+    // Pagefind's worker obeys the policy sent with its own script: the search policy.
+    expect(text).toMatch(
+      /\/pagefind\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: [^\n]*'wasm-unsafe-eval'/,
+    );
+    expect(text.split('\n/search/')[0]).toContain(
+      "Content-Security-Policy: default-src 'self'; script-src 'self'; frame-ancestors 'none'\n",
+    );
+  });
+
+  test('stays short however many pages there are, because pages are not merged into one policy', () => {
+    const pages = Array.from({ length: 500 }, (_, index) => ({
+      path: `/blog/${index}/`,
+      policy: parseCsp("default-src 'self'; style-src 'self' 'sha256-layers'"),
+    }));
+    expect(overlongHeaderLines(headersFile(siteHeaderBlocks(pages)))).toEqual([]);
+  });
+});
+
+describe('overlongHeaderLines', () => {
+  test('names each line Cloudflare Pages would ignore, and only those', () => {
+    const long = `  Content-Security-Policy: ${"'sha256-x' ".repeat(200)}`;
+    const exact = `  X-Test: ${'a'.repeat(MAX_HEADERS_LINE_LENGTH - 'X-Test: '.length)}`;
+    const problems = overlongHeaderLines(['/*', exact, long].join('\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^line 3: 2\d{3} characters \(the limit is 2000\): Content-Security-Policy/);
+  });
+});
+
+describe('pagePathOf', () => {
+  test.each([
+    ['index.html', '/'],
+    ['search/index.html', '/search/'],
+    ['blog/a-title-with-a-colon/index.html', '/blog/a-title-with-a-colon/'],
+    ['404.html', '/404'],
+  ])('%s is served at %s', (file, path) => {
+    expect(pagePathOf(file)).toBe(path);
+  });
+});
+
+describe('withCspMetaFirst', () => {
+  const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">`;
+  test('moves the policy before everything else in the head, structured data included', () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><script type="application/ld+json">{"name":"</script><script>alert(1)</script>"}</script>${meta}<title>T</title></head><body></body></html>`;
+    const moved = withCspMetaFirst(page);
+    expect(moved.startsWith(`<!DOCTYPE html><html><head>${meta}<meta charset="utf-8">`)).toBe(true);
+    expect(moved.match(/content-security-policy/g)).toHaveLength(1);
+    expect(moved.length).toBe(page.length);
+  });
+
+  test('leaves a page with no policy, or with the policy already first, as it is', () => {
+    expect(withCspMetaFirst('<html><head><title>T</title></head></html>')).toBe(
+      '<html><head><title>T</title></head></html>',
+    );
+    const first = `<html><head>${meta}<title>T</title></head></html>`;
+    expect(withCspMetaFirst(first)).toBe(first);
   });
 });
 

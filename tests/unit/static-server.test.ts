@@ -17,17 +17,18 @@ describe('the static server used by npm start and the tests', () => {
 
   it('reads a _headers file into path rules with their headers', () => {
     const rules = parseHeadersFile(
-      '# comment\n/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: a: b\n/blog/*\n  X-Test: 1\n',
+      '# comment\n/*\n  X-Frame-Options: DENY\n  Content-Security-Policy: a: b\n/blog/*\n  ! X-Frame-Options\n  X-Test: 1\n',
     );
     expect(rules).toEqual([
       {
         pattern: '/*',
+        detach: [],
         headers: [
           ['X-Frame-Options', 'DENY'],
           ['Content-Security-Policy', 'a: b'],
         ],
       },
-      { pattern: '/blog/*', headers: [['X-Test', '1']] },
+      { pattern: '/blog/*', detach: ['X-Frame-Options'], headers: [['X-Test', '1']] },
     ]);
   });
 
