@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import Tinypool from 'tinypool';
+import { Piscina } from 'piscina';
 import { CARD_HEIGHT, CARD_WIDTH, shareCardTree, type CardPalette, type ShareCard } from './share-card';
 import { cardFontsHash } from './share-card-fonts.mjs';
 
@@ -44,15 +44,16 @@ export function shareCardKey(card: ShareCard, palette: CardPalette): string {
     .digest('hex');
 }
 
-let pool: Tinypool | undefined;
+let pool: Piscina | undefined;
 
 /**
- * The worker threads that draw cards on the other cores while the build renders pages. tinypool
- * replaces a worker that crashes (its card fails; the next one is drawn by a fresh worker), and
- * lets idle workers go, so they never keep a finished build alive.
+ * The worker threads that draw cards on the other cores while the build renders pages. piscina
+ * replaces a worker that crashes or exits (its card fails; the next one is drawn by a fresh
+ * worker), and lets idle workers go, so they never keep a finished build alive. (tinypool, tried
+ * first, leaves the card of a worker that exits without an error pending for ever.)
  */
-export function shareCardPool(): Tinypool {
-  pool ??= new Tinypool({
+export function shareCardPool(): Piscina {
+  pool ??= new Piscina({
     // The package's own import map names the worker: found from this module, not from the working folder.
     filename: import.meta.resolve('#share-card-worker'),
     minThreads: 0,
@@ -72,7 +73,9 @@ export async function renderShareCard(
   if (cache && existsSync(cached)) return readFileSync(cached);
 
   const tree = shareCardTree(card, palette);
-  const png = new Uint8Array((await shareCardPool().run({ tree, width: CARD_WIDTH, height: CARD_HEIGHT })) as Uint8Array);
+  const png = new Uint8Array(
+    (await shareCardPool().run({ tree, width: CARD_WIDTH, height: CARD_HEIGHT })) as Uint8Array,
+  );
 
   if (cache) {
     mkdirSync(CACHE_DIR, { recursive: true });

@@ -1,4 +1,4 @@
-// A tinypool worker thread that draws share cards (see share-card-render.ts): it receives a card's
+// A piscina worker thread that draws share cards (see share-card-render.ts): it receives a card's
 // element tree and answers with the PNG's bytes.
 import { drawCardPng } from './share-card-draw.mjs';
 
