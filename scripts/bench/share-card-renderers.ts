@@ -54,8 +54,8 @@ export async function measureCardRenderers(card: ShareCard, palette: CardPalette
     svgTimes.push(performance.now() - start);
   }
   const options = { fitTo: { mode: 'original' as const } };
-  let native = new Uint8Array();
-  let wasm = new Uint8Array();
+  let native: Uint8Array = new Uint8Array();
+  let wasm: Uint8Array = new Uint8Array();
   const nativeMs = timed(runs, () => {
     native = new NativeResvg(svg, options).render().pixels;
   });
@@ -64,8 +64,8 @@ export async function measureCardRenderers(card: ShareCard, palette: CardPalette
     wasm = rendered.pixels;
     rendered.free();
   });
-  let zlibPng = new Uint8Array();
-  let pngjsPng = new Uint8Array();
+  let zlibPng: Uint8Array = new Uint8Array();
+  let pngjsPng: Uint8Array = new Uint8Array();
   const zlibMs = timed(runs, () => {
     zlibPng = encodePng(native, CARD_WIDTH, CARD_HEIGHT);
   });

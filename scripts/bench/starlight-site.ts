@@ -13,7 +13,9 @@ import type { CorpusFile } from './corpus';
 function starlightsJsYaml(): string {
   // Starlight's entry is dist/index.js; js-yaml resolves from there to Starlight's own copy.
   const starlightEntry = fileURLToPath(import.meta.resolve('@astrojs/starlight'));
-  return createRequire(starlightEntry).resolve('js-yaml').replace(/index\.js$/, join('dist', 'js-yaml.mjs'));
+  return createRequire(starlightEntry)
+    .resolve('js-yaml')
+    .replace(/index\.js$/, join('dist', 'js-yaml.mjs'));
 }
 
 /** The project's own files; the posts are copied in by {@link copyStarlightPosts}. */
