@@ -1,11 +1,11 @@
 /**
- * Draws a share card as a 1200×630 PNG at build time (share-card-draw.mjs: satori, resvg's native
- * build and Node's zlib, with Noto Sans from npm). No browser and no network.
+ * Draws a share card as a 1200×630 PNG at build time (share-card-draw.mjs: satori, resvg's
+ * WebAssembly build and Node's zlib, with Noto Sans from npm). No browser and no network.
  *
  * A card costs tens of milliseconds of CPU; a site of thousands of posts would spend minutes on them
  * at every build. So each PNG is cached under `node_modules/.cache/cpp-share-cards/` (kept between
  * CI runs by the Actions cache), under a key made of everything that changes its pixels: the card's
- * words, the palette, the renderer's version, the versions of satori and resvg, and the font bytes.
+ * words, the palette, the renderer's version, satori's version, resvg's WebAssembly and the font bytes.
  * An unchanged card costs one file read.
  */
 import { createHash } from 'node:crypto';
@@ -26,12 +26,14 @@ const require = createRequire(import.meta.url);
 
 let rendererKey: string | undefined;
 
-/** What every card's key shares: renderer version, library versions and the fonts' hash. */
+/** What every card's key shares: renderer version, satori's version, hashes of resvg's WebAssembly and the fonts. */
 function sharedKey(): string {
   rendererKey ??= JSON.stringify([
     RENDERER_VERSION,
     (require('satori/package.json') as { version: string }).version,
-    (require('@resvg/resvg-js/package.json') as { version: string }).version,
+    createHash('sha256')
+      .update(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')))
+      .digest('hex'),
     cardFontsHash(),
   ]);
   return rendererKey;
