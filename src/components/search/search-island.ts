@@ -27,12 +27,6 @@ const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
  */
 const TYPING_PAUSE_MS = 60;
 const PAGE_SIZE = 10;
-/**
- * A result's height on screen, about: the first batch is as many results as the window shows
- * (each result's fragment is a download of its own), the button brings {@link PAGE_SIZE} more.
- */
-const RESULT_HEIGHT_PX = 150;
-const MIN_FIRST_BATCH = 3;
 /** Below this many pages holding every word, pages holding some of the words are added. */
 const FEW_RESULTS = 3;
 /** Searches run for single words at most (each loads a small part of the index). */
@@ -168,9 +162,7 @@ class CppSearch extends HTMLElement {
   /** Adds the next page of results; after the button, focus goes to the first new one. */
   async #showMore(generation: number, moveFocus: boolean) {
     const shown = this.#list.children.length;
-    const onScreen = Math.max(MIN_FIRST_BATCH, Math.ceil(window.innerHeight / RESULT_HEIGHT_PX));
-    const size = shown === 0 ? Math.min(PAGE_SIZE, onScreen) : PAGE_SIZE;
-    const batch = await Promise.all(this.#results.slice(shown, shown + size).map((result) => result.data()));
+    const batch = await Promise.all(this.#results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
     if (generation !== this.#generation) return;
     const items = batch.map((fragment) => renderResult(fragment, this.#hasTerm));
     this.#list.append(...items);
