@@ -1,14 +1,17 @@
 /**
- * `npm run bench`: builds a generated corpus of 100, 1,000 and 5,000 posts with our site and with
- * a bare Astro site, times the content check, then measures the 1,000-post build in Chromium
- * (bytes per page type, LCP and TBT on a throttled phone, search, Lighthouse). Prints the figures
- * and the goals of issue 8, and writes everything to bench-results/latest.json.
+ * `npm run bench`: builds a generated corpus of 100, 1,000 and 5,000 posts with our site, with a
+ * bare Astro site and with Starlight (cold, in the same run), rebuilds ours at 1,000 posts with one
+ * post changed and the caches kept, times the content check, then measures the 1,000-post build in
+ * Chromium (bytes per page type, LCP and TBT on a throttled phone, search, Lighthouse) and what the
+ * first search downloads at 10,000 posts. Prints the figures and the goals of issue 15, and writes
+ * everything to bench-results/latest.json.
  *
  * Not a test: nothing here fails because a figure misses its goal. The default run takes about
  * 12 minutes on two quiet cores, most of it the 5,000-post build; other work on the machine
  * slows it, so note the load with the figures.
  *
- * Flags: --sizes 100,1000,5000   which corpus sizes to build
+ * Flags: --sizes 100,1000,5000   which corpus sizes to build (ours, bare Astro and Starlight)
+ *        --search-sizes 10000    more sizes built with ours only, to weigh the first search ('' for none)
  *        --skip-browser          builds only (no Chromium, no Lighthouse)
  *        --skip-lighthouse       Chromium measurements without Lighthouse
  *        --out <file>            where the JSON goes (default bench-results/latest.json)
@@ -23,7 +26,15 @@ import { chromium } from '@playwright/test';
 import { chromiumExecutable } from '../tests/e2e/support/browser';
 import { pageOfEachType } from '../tests/e2e/support/site';
 import { startStaticServer } from './lib/static-server';
-import { baseCorpusOptions, buildBare, buildOurs, writeContent, type BuildMeasurement } from './bench/builds';
+import {
+  baseCorpusOptions,
+  buildBare,
+  buildOurs,
+  buildStarlight,
+  editOnePost,
+  writeContent,
+  type BuildMeasurement,
+} from './bench/builds';
 import { filesUnder } from './bench/built-site';
 import { timeContentCheck } from './bench/content-check';
 import { brokenPostFiles } from './bench/corpus';
@@ -33,10 +44,13 @@ import { measurePageWeight } from './bench/page-weight';
 import { printReport } from './bench/report';
 import { measureSearch } from './bench/search-timing';
 import { measureVitals } from './bench/web-vitals';
+import { measureCardRenderers } from './bench/share-card-renderers';
+import { cardPalette, postShareCard } from '../src/lib/share-card';
 
 const { values: flags } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100,1000,5000' },
+    'search-sizes': { type: 'string', default: '10000' },
     'skip-browser': { type: 'boolean', default: false },
     'skip-lighthouse': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results/latest.json' },
@@ -49,8 +63,14 @@ const sizes = flags.sizes
   .split(',')
   .map((size) => Number(size.trim()))
   .sort((a, b) => a - b);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-  console.error(`bench: --sizes takes whole numbers separated by commas, such as 100,1000; got "${flags.sizes}".`);
+const searchSizes = flags['search-sizes']
+  .split(',')
+  .filter((size) => size.trim() !== '')
+  .map((size) => Number(size.trim()));
+if ([...sizes, ...searchSizes].some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error(
+    `bench: --sizes and --search-sizes take whole numbers separated by commas, such as 100,1000; got "${flags.sizes}" and "${flags['search-sizes']}".`,
+  );
   process.exit(2);
 }
 /** The browser measures the 1,000-post build, the issue's reference size, or the nearest one run. */
@@ -69,6 +89,7 @@ const results: BenchResults = {
   },
   sizes,
   builds: [],
+  searchBytes: [],
   pageWeights: [],
   vitals: [],
   lighthouse: [],
@@ -93,11 +114,36 @@ for (const posts of sizes) {
   const content = writeContent(join(WORK, `content-${posts}`), baseCorpusOptions(posts));
   log(`${posts} posts: building the bare Astro baseline…`);
   const bare = await buildBare(content, join(WORK, `bare-${posts}`), join(WORK, 'out', `bare-${posts}`), posts);
+  log(`${posts} posts: building Starlight…`);
+  const starlight = await buildStarlight(
+    content,
+    join(WORK, `starlight-${posts}`),
+    join(WORK, 'out', `starlight-${posts}`),
+    posts,
+  );
   log(`${posts} posts: building our site…`);
   const ours: BuildMeasurement = await buildOurs(content, siteDir(posts), posts);
-  results.builds.push(ours, bare);
-  log(`${posts} posts: ours ${ours.wallSeconds.toFixed(1)} s, bare ${bare.wallSeconds.toFixed(1)} s`);
+  results.builds.push(ours, bare, starlight);
+  log(
+    `${posts} posts: ours ${ours.wallSeconds.toFixed(1)} s, bare ${bare.wallSeconds.toFixed(1)} s, Starlight ${starlight.wallSeconds.toFixed(1)} s`,
+  );
+  if (posts === browserPosts) {
+    editOnePost(content);
+    log(`${posts} posts: rebuilding our site with one post changed, caches kept…`);
+    const rebuild = await buildOurs(content, siteDir(posts), posts, { rebuild: true });
+    results.builds.push(rebuild);
+    log(`${posts} posts: rebuild ${rebuild.wallSeconds.toFixed(1)} s`);
+  }
 }
+
+log('timing the share-card renderers (native and WebAssembly resvg, zlib and pngjs)…');
+results.cardRenderers = await measureCardRenderers(
+  postShareCard({ title: "Lucy de Groot: what the site's editors learned", date: new Date('2014-03-02') }, [
+    'Evidence',
+    'Commissioning',
+  ]),
+  cardPalette(readFileSync('src/styles/tokens.css', 'utf8')),
+);
 
 log(`timing the content check over ${browserPosts} posts with broken ones among them…`);
 const checkOptions = baseCorpusOptions(browserPosts);
@@ -160,6 +206,38 @@ if (!flags['skip-browser']) {
   } finally {
     await browser.close();
     server.close();
+  }
+}
+
+/** What the first search downloads from a build of `posts` posts (ours only; built here when not built above). */
+async function weighFirstSearch(posts: number, root: string): Promise<void> {
+  const port = Number(flags.port);
+  const server = await startStaticServer(root, port);
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch(executablePath ? { executablePath } : {});
+  try {
+    const search = await measureSearch(browser, `http://127.0.0.1:${port}`);
+    results.searchBytes.push({ posts, bytes: search.firstQueryBytes, requests: search.firstQueryRequests });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (!flags['skip-browser']) {
+  if (results.search) {
+    results.searchBytes.push({
+      posts: browserPosts,
+      bytes: results.search.firstQueryBytes,
+      requests: results.search.firstQueryRequests,
+    });
+  }
+  for (const posts of searchSizes.filter((size) => !sizes.includes(size))) {
+    const content = writeContent(join(WORK, `content-${posts}`), baseCorpusOptions(posts));
+    log(`${posts} posts: building our site to weigh the first search…`);
+    const ours = await buildOurs(content, siteDir(posts), posts);
+    results.builds.push(ours);
+    await phase(`weighing the first search at ${posts} posts`, () => weighFirstSearch(posts, siteDir(posts)));
   }
 }
 

@@ -1,10 +1,12 @@
 /**
- * Writes a generated corpus into a content folder and builds it twice: with our site (through
- * CPP_CONTENT_DIR) and with the bare Astro baseline. Each build gets fresh output and cache folders.
+ * Writes a generated corpus into a content folder and builds it three times: with our site (through
+ * CPP_CONTENT_DIR), with the bare Astro baseline and with Starlight. Each cold build gets fresh
+ * output and cache folders; a rebuild keeps the caches, as CI keeps them between runs.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { bareSiteFiles } from './bare-site';
+import { copyStarlightPosts, starlightSiteFiles } from './starlight-site';
 import { brokenPostFiles, generateCorpus, idsInYamlList, type CorpusFile, type CorpusOptions } from './corpus';
 import { builtSiteStats, type BuiltSiteStats } from './built-site';
 import { measureRun } from './process-tree';
@@ -45,8 +47,12 @@ export function writeContent(dir: string, options: CorpusOptions, { broken = fal
   return resolve(dir);
 }
 
+export type BuiltSite = 'ours' | 'bare' | 'starlight';
+
 export interface BuildMeasurement {
-  site: 'ours' | 'bare';
+  site: BuiltSite;
+  /** A rebuild keeps Astro's cache and the share-card cache of an earlier build. */
+  rebuild?: boolean;
   posts: number;
   wallSeconds: number;
   peakRssBytes: number | undefined;
@@ -59,15 +65,16 @@ export interface BuildMeasurement {
 const ASTRO_BUILD = resolve('scripts/bench/astro-build.mjs');
 
 async function buildAndMeasure(
-  site: 'ours' | 'bare',
+  site: BuiltSite,
   posts: number,
   root: string,
   outDir: string,
   env: NodeJS.ProcessEnv,
+  { rebuild = false } = {},
 ): Promise<BuildMeasurement> {
   const cacheDir = `${outDir}-cache`;
   rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+  if (!rebuild) rmSync(cacheDir, { recursive: true, force: true });
   // Share cards are cached outside Astro's cache folder; a cold build must draw them all again.
   const coldEnv = { ...env, CPP_CARD_CACHE_DIR: resolve(cacheDir, 'share-cards') };
   const run = await measureRun(process.execPath, [ASTRO_BUILD, root, resolve(outDir), resolve(cacheDir)], {
@@ -79,6 +86,7 @@ async function buildAndMeasure(
   const built = builtSiteStats(outDir);
   return {
     site,
+    ...(rebuild ? { rebuild } : {}),
     posts,
     wallSeconds: run.wallSeconds,
     peakRssBytes: run.peakRssBytes,
@@ -88,9 +96,30 @@ async function buildAndMeasure(
   };
 }
 
-/** Builds our site against `contentDir` into `outDir`. */
-export function buildOurs(contentDir: string, outDir: string, posts: number): Promise<BuildMeasurement> {
-  return buildAndMeasure('ours', posts, resolve('.'), outDir, { ...process.env, CPP_CONTENT_DIR: contentDir });
+/** Builds our site against `contentDir` into `outDir`; a rebuild keeps the caches of the last build there. */
+export function buildOurs(
+  contentDir: string,
+  outDir: string,
+  posts: number,
+  { rebuild = false } = {},
+): Promise<BuildMeasurement> {
+  const env = { ...process.env, CPP_CONTENT_DIR: contentDir };
+  return buildAndMeasure('ours', posts, resolve('.'), outDir, env, { rebuild });
+}
+
+/** Edits one post's text, as a rapporteur's pull request would, before a rebuild. */
+export function editOnePost(contentDir: string): string {
+  const path = join(contentDir, 'posts', '0001-benchmark-post.mdx');
+  writeFileSync(path, `${readFileSync(path, 'utf8')}\nAn added closing sentence, changed for the rebuild.\n`);
+  return path;
+}
+
+/** Writes a Starlight project beside the output and builds the same posts with it. */
+export function buildStarlight(contentDir: string, projectDir: string, outDir: string, posts: number) {
+  rmSync(projectDir, { recursive: true, force: true });
+  writeFiles(projectDir, starlightSiteFiles());
+  copyStarlightPosts(join(contentDir, 'posts'), projectDir);
+  return buildAndMeasure('starlight', posts, resolve(projectDir), outDir, process.env);
 }
 
 /** Writes the bare project beside the output and builds the same posts with it. */

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** Script types a browser runs; anything else (JSON-LD, speculation rules, templates) is data. */
 export const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
@@ -52,6 +53,19 @@ export interface BuiltSiteStats {
   pagesWithoutJavaScript: number;
   /** Site paths of the pages that do run scripts. */
   pagesWithJavaScript: string[];
+  /** The largest HTML page once gzipped (what a reader downloads), and where it is. */
+  largestPage: { path: string; gzipBytes: number } | undefined;
+}
+
+/** The HTML page with the most gzipped bytes. */
+export function largestPage(dir: string, html: readonly string[]): BuiltSiteStats['largestPage'] {
+  let largest: BuiltSiteStats['largestPage'];
+  for (const file of html) {
+    const gzipBytes = gzipSync(readFileSync(join(dir, file))).length;
+    if (!largest || gzipBytes > largest.gzipBytes)
+      largest = { path: `/${file.replace(/index\.html$/, '')}`, gzipBytes };
+  }
+  return largest;
 }
 
 export function builtSiteStats(dir: string): BuiltSiteStats {
@@ -65,5 +79,6 @@ export function builtSiteStats(dir: string): BuiltSiteStats {
     searchIndexBytes: existsSync(pagefind) ? bytesUnder(pagefind) : undefined,
     pagesWithoutJavaScript: html.length - withScripts.length,
     pagesWithJavaScript: withScripts.map((file) => `/${file.replace(/index\.html$/, '')}`),
+    largestPage: largestPage(dir, html),
   };
 }

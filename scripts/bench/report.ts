@@ -1,4 +1,5 @@
 /** Prints a benchmark run as tables: the machine, builds, bytes per page, timings, then the goals. */
+import type { BuildMeasurement } from './builds';
 import type { BenchResults } from './goals';
 import { CATEGORIES } from './lighthouse';
 import { formatBytes, formatMilliseconds, formatSeconds } from './stats';
@@ -24,31 +25,40 @@ export function printReport(results: BenchResults): void {
   );
 
   let previous: { posts: number; seconds: number } | undefined;
-  const buildRows = results.sizes.flatMap((posts) => {
-    const ours = results.builds.find((entry) => entry.site === 'ours' && entry.posts === posts);
-    const bare = results.builds.find((entry) => entry.site === 'bare' && entry.posts === posts);
-    if (!ours || !bare) return [];
-    const growth = growthLabel(ours.wallSeconds, previous, posts);
-    previous = { posts, seconds: ours.wallSeconds };
-    const cpuRatio = ours.cpuSeconds && bare.cpuSeconds ? `${(ours.cpuSeconds / bare.cpuSeconds).toFixed(2)}×` : 'n/a';
-    return [ours, bare].map((entry) => [
-      posts.toLocaleString('en-GB'),
-      entry.site,
-      formatSeconds(entry.wallSeconds),
-      formatSeconds(entry.cpuSeconds),
-      entry === ours ? `${(ours.wallSeconds / bare.wallSeconds).toFixed(2)}×` : '',
-      entry === ours ? cpuRatio : '',
-      entry === ours ? growth : '',
-      formatBytes(entry.peakRssBytes),
-      String(entry.built.pages),
-      entry.pagesPerSecond.toFixed(0),
-      formatBytes(entry.built.siteBytes),
-      entry.site === 'ours' ? formatBytes(entry.built.searchIndexBytes) : '',
-      `${entry.built.pagesWithoutJavaScript}/${entry.built.pages}`,
-    ]);
+  const sizes = [...new Set(results.builds.map((entry) => entry.posts))].sort((a, b) => a - b);
+  const buildRows = sizes.flatMap((posts) => {
+    const atSize = results.builds.filter((entry) => entry.posts === posts);
+    const ours = atSize.find((entry) => entry.site === 'ours' && !entry.rebuild);
+    const bare = atSize.find((entry) => entry.site === 'bare');
+    const growth = ours && bare ? growthLabel(ours.wallSeconds, previous, posts) : '';
+    if (ours && bare) previous = { posts, seconds: ours.wallSeconds };
+    const order = (entry: BuildMeasurement) =>
+      ['ours', 'bare', 'starlight'].indexOf(entry.site) + (entry.rebuild ? 3 : 0);
+    return [...atSize]
+      .sort((a, b) => order(a) - order(b))
+      .map((entry) => [
+        posts.toLocaleString('en-GB'),
+        entry.rebuild ? 'ours, rebuild (1 post changed)' : entry.site,
+        formatSeconds(entry.wallSeconds),
+        formatSeconds(entry.cpuSeconds),
+        bare && entry !== bare ? `${(entry.wallSeconds / bare.wallSeconds).toFixed(2)}×` : '',
+        bare?.cpuSeconds && entry.cpuSeconds && entry !== bare
+          ? `${(entry.cpuSeconds / bare.cpuSeconds).toFixed(2)}×`
+          : '',
+        entry === ours ? growth : '',
+        formatBytes(entry.peakRssBytes),
+        String(entry.built.pages),
+        entry.pagesPerSecond.toFixed(0),
+        formatBytes(entry.built.siteBytes),
+        entry.built.searchIndexBytes === undefined ? '' : formatBytes(entry.built.searchIndexBytes),
+        entry.built.largestPage
+          ? `${formatBytes(entry.built.largestPage.gzipBytes)} ${entry.built.largestPage.path}`
+          : '',
+        `${entry.built.pagesWithoutJavaScript}/${entry.built.pages}`,
+      ]);
   });
   section(
-    'Builds (cold: fresh output and cache folders)',
+    'Builds (cold: fresh output and cache folders; the rebuild keeps the caches)',
     formatTable(
       [
         'Posts',
@@ -63,10 +73,11 @@ export function printReport(results: BenchResults): void {
         'Pages/s',
         'Site size',
         'Search index',
+        'Largest page (gzip)',
         'Pages without JS',
       ],
       buildRows,
-      [0, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12],
+      [0, 2, 3, 4, 5, 7, 8, 9, 10, 11, 13],
     ),
   );
 
@@ -117,6 +128,20 @@ export function printReport(results: BenchResults): void {
             `median ${formatMilliseconds(search.medianMs)}`,
     );
   }
+  if (results.searchBytes.length) {
+    section(
+      'First search download, by corpus size',
+      formatTable(
+        ['Posts', 'Bytes', 'Requests'],
+        results.searchBytes.map((entry) => [
+          entry.posts.toLocaleString('en-GB'),
+          formatBytes(entry.bytes),
+          String(entry.requests ?? 'n/a'),
+        ]),
+        [0, 1, 2],
+      ),
+    );
+  }
   if (results.lighthouse.length) {
     section(
       'Lighthouse (mobile preset)',
@@ -135,6 +160,16 @@ export function printReport(results: BenchResults): void {
     );
     if (lost.length) console.log(`\nAudits that cost points:\n${lost.join('\n')}`);
   }
+  if (results.cardRenderers) {
+    const card = results.cardRenderers;
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    section(
+      `One share card, median of ${card.runs}`,
+      `satori (layout) ${ms(card.satoriMs)}; resvg native ${ms(card.nativeMs)}, WebAssembly ${ms(card.wasmMs)} ` +
+        `(${card.samePixels ? 'same pixels' : 'PIXELS DIFFER'}); PNG with zlib ${ms(card.zlibMs)} (${formatBytes(card.zlibBytes)}), ` +
+        `pngjs ${ms(card.pngjsMs)} (${formatBytes(card.pngjsBytes)})`,
+    );
+  }
   if (results.contentCheck) {
     const check = results.contentCheck;
     section(
@@ -147,7 +182,7 @@ export function printReport(results: BenchResults): void {
   }
   if (results.failures.length) section('Measurements that failed', results.failures.join('\n'));
   section(
-    'Goals (issue 8)',
+    'Goals (issues 8 and 15)',
     formatTable(
       ['Goal', 'Target', 'Measured', 'Status', 'Note'],
       results.goals.map((row) => [row.goal, row.target, row.measured, row.status, row.note]),

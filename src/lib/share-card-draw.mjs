@@ -1,37 +1,22 @@
-// Lays out and rasterises a share card: satori turns the card's element tree into SVG with Noto Sans
-// (read from the npm package, never served to readers), and resvg's WebAssembly build draws it.
-// Plain JavaScript, so the same file runs inside the build and in the worker threads that
-// share-card-render.ts starts to draw cards on every core.
-import { readFile } from 'node:fs/promises';
+// Lays out, rasterises and encodes a share card: satori turns the card's element tree into SVG with
+// Noto Sans, resvg's WebAssembly build draws it, and Node's zlib encodes the PNG. resvg's native
+// build (`@resvg/resvg-js` 2.6.2) draws the same pixels a little faster but never frees a rendered
+// image: about 3 MB of memory a card, 15 GB for 5,000 cards (scripts/bench/share-card-renderers.ts
+// times both; tests/unit/share-card-render.test.ts compares their pixels). The WebAssembly image is
+// freed as soon as its pixels are copied. Plain JavaScript, so the worker threads of
+// share-card-render.ts run it.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
+import { encodePng } from './png.mjs';
+import { cardFonts } from './share-card-fonts.mjs';
 
-/** Resolves from the project root: the build bundles this module away from node_modules. */
-const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
+/** Resolves from this file's folder upwards, so it finds node_modules wherever the build bundles it. */
+const require = createRequire(import.meta.url);
 
-/** @type {Promise<readonly import('satori').Font[]> | undefined} */
-let ready;
-
-async function loadFonts() {
-  /** @param {string} name */
-  const file = (name) => readFile(requireFromRoot.resolve(`@fontsource/noto-sans/files/${name}`));
-  const [wasm, regular, bold, regularExt, boldExt] = await Promise.all([
-    readFile(requireFromRoot.resolve('@resvg/resvg-wasm/index_bg.wasm')),
-    file('noto-sans-latin-400-normal.woff'),
-    file('noto-sans-latin-700-normal.woff'),
-    file('noto-sans-latin-ext-400-normal.woff'),
-    file('noto-sans-latin-ext-700-normal.woff'),
-  ]);
-  await initWasm(wasm);
-  return /** @type {const} */ ([
-    { name: 'Noto Sans', data: regular, weight: 400, style: 'normal' },
-    { name: 'Noto Sans', data: bold, weight: 700, style: 'normal' },
-    { name: 'Noto Sans', data: regularExt, weight: 400, style: 'normal' },
-    { name: 'Noto Sans', data: boldExt, weight: 700, style: 'normal' },
-  ]);
-}
+/** @type {Promise<void> | undefined} */
+let wasmReady;
 
 /**
  * The card's RGBA pixels.
@@ -41,12 +26,26 @@ async function loadFonts() {
  * @returns {Promise<{ pixels: Uint8Array; width: number; height: number }>}
  */
 export async function drawCard(tree, width, height) {
-  ready ??= loadFonts();
-  const fonts = await ready;
+  wasmReady ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  await wasmReady;
   // satori's types ask for a React node; it takes React's plain-object shape, which the tree is.
-  const svg = await satori(/** @type {any} */ (tree), { width, height, fonts: [...fonts] });
-  const rendered = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
+  const svg = await satori(/** @type {any} */ (tree), { width, height, fonts: [...cardFonts()] });
+  const resvg = new Resvg(svg, { fitTo: { mode: 'original' } });
+  const rendered = resvg.render();
   const result = { pixels: rendered.pixels, width: rendered.width, height: rendered.height };
   rendered.free();
+  resvg.free();
   return result;
+}
+
+/**
+ * The card as a PNG file.
+ * @param {unknown} tree
+ * @param {number} width
+ * @param {number} height
+ * @returns {Promise<Uint8Array>}
+ */
+export async function drawCardPng(tree, width, height) {
+  const drawn = await drawCard(tree, width, height);
+  return encodePng(drawn.pixels, drawn.width, drawn.height);
 }

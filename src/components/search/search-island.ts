@@ -31,8 +31,6 @@ const PAGE_SIZE = 10;
 const FEW_RESULTS = 3;
 /** Searches run for single words at most (each loads a small part of the index). */
 const MAX_SINGLE_WORDS = 8;
-const NEEDS_BUILD =
-  'Search works only on the built site: the development server has no search index. Run "npm start" (it builds the site and its index) and open this page there.';
 const LOAD_FAILED = 'Search could not load. Reload the page, or browse the site instead:';
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -62,7 +60,6 @@ class CppSearch extends HTMLElement {
   #typingEntry = false;
 
   connectedCallback() {
-    if (import.meta.env.DEV) return this.#fail(NEEDS_BUILD);
     this.#fallback.hidden = true;
     this.#form.hidden = false;
     this.#form.addEventListener('input', (event) => {

@@ -22,17 +22,31 @@ export const getStaticPaths = (async () => {
 
 type Params = { slug: string; section: string; format: CitationFormat };
 
-export const GET: APIRoute<{ publication: Publication }, Params> = async ({ props, params, site }) => {
-  const { publication } = props;
+async function citationsOf(publication: Publication, site: URL | undefined) {
   const authors = (await getEntries(publication.data.authors)).map((person) => person.data.name);
   const { headings } = await render(publication);
-  const citations = sectionCitations(
+  return sectionCitations(
     publicationCitation(publication, authors, site),
     publication.data.sections,
     headings,
     publication.filePath,
   );
-  const citation = citations.get(params.section);
+}
+
+/**
+ * A publication's section references, worked out once per publication in a build rather than once
+ * per file (two files a section); `astro dev` works them out afresh so edits show at once.
+ */
+const citationsByPublication = new Map<string, ReturnType<typeof citationsOf>>();
+
+export const GET: APIRoute<{ publication: Publication }, Params> = async ({ props, params, site }) => {
+  const { publication } = props;
+  let citations = import.meta.env.DEV ? undefined : citationsByPublication.get(publication.id);
+  if (!citations) {
+    citations = citationsOf(publication, site);
+    if (!import.meta.env.DEV) citationsByPublication.set(publication.id, citations);
+  }
+  const citation = (await citations).get(params.section);
   if (!citation) throw new Error(`No themed section "${params.section}" in ${publication.filePath ?? publication.id}.`);
   return citationResponse(citation, params.format);
 };
