@@ -50,6 +50,55 @@ const source = z.object({
   author: z.string().optional(),
 });
 
+/**
+ * A name as citations need it. A person is written as they sign ("Lucy de Groot") and split by
+ * citation-js's name parser (given "Lucy", particle "de", family "Groot"); an organisation is one
+ * literal name that is never split ("The site's editors", "Institute for Government").
+ */
+const citedName = z.union(
+  [
+    z.object({
+      /** A person's full name as they sign it: "Lucy de Groot", "Dharmendra Kanani". */
+      person: z.string().min(2, "Write the person's full name."),
+    }),
+    z.object({
+      /** An organisation's name, never split into given and family names: "BBC News". */
+      organisation: z.string().min(2, "Write the organisation's full name."),
+    }),
+  ],
+  { error: 'Write the name as "person: Full Name" or "organisation: Full Name".' },
+);
+
+/**
+ * ORIGINAL: the published text a post summarises, kept apart from the post itself. Every field
+ * below is about the original, never about this site's summary (whose day is the post's `date`).
+ * The header, cards, feeds, structured data (`isBasedOn`), "Cite the original" and the "About
+ * this summary" box all read it. A post the editors write from scratch leaves `original` out.
+ */
+const original = z.object({
+  /** The original's title, exactly as it gives it; leave it out when our copy does not show it. */
+  title: z.string().min(3, 'Give the original\'s full title, or leave "title" out if it is unknown.').optional(),
+  /** Who wrote it, when the original names them; otherwise the publisher stands as its author. */
+  author: citedName.optional(),
+  /** Who published it (the blog, paper or site it appeared in): "Institute for Government". */
+  publisher: z.string({ error: 'Say who published the original (for example "BBC News").' }).min(2),
+  /** When the original appeared, at the precision known: 2013, 2013-11 or 2013-11-20. Leave it out when our copy shows no date. */
+  date: partialDate.optional(),
+  /** Where a reader can find the original, or the page that lists it. */
+  url: z.url({ error: "Give the original's full web address, starting with https:// or http://." }),
+  /** What kind of text it is; used by citations: a blog post, a news item, an article or web page. */
+  kind: z
+    .enum(['blog-post', 'news', 'web-page'], { error: 'Set kind to "blog-post", "news" or "web-page".' })
+    .default('blog-post'),
+  /**
+   * What our copy of it holds: "full-text" (we read all of it), "teaser" (only its opening part)
+   * or "listing-only" (only the short teaser on a listing page; no title or author shown).
+   */
+  holds: z.enum(['full-text', 'teaser', 'listing-only'], {
+    error: 'Set holds to "full-text", "teaser" or "listing-only": what our copy of the original holds.',
+  }),
+});
+
 /** Shared by everything that is read as a page: publications and posts. */
 const readable = z.object({
   /** The page's title, as the original has it for publications. */
@@ -76,6 +125,13 @@ const publications = defineCollection({
     }),
     /** When the original was published, at the precision known ("2013-11" for November 2013). */
     published: partialDate,
+    /**
+     * The day this site published its account of the publication (YYYY-MM-DD): cited by "Cite
+     * this page". It defaults to the site's launch, when the three accounts were first published.
+     */
+    date: z.coerce
+      .date({ error: 'Write the date as YYYY-MM-DD, for example 2026-11-23.' })
+      .default(new Date('2026-11-23T00:00:00Z')),
     /** Who wrote it, when the sources say; unknown authors stay unknown (leave it out). */
     authors: z.array(reference('people')).default([]),
     /** Who published the original. */
@@ -106,7 +162,11 @@ const posts = defineCollection({
   loader: glob({ pattern: MDX_PATTERN, base: `${CONTENT_DIR}/posts` }),
   schema: ({ image }) =>
     readable.extend({
-      /** The day the post was published on this site; a post needs a full date (YYYY-MM-DD). */
+      /**
+       * The day this site published the post (YYYY-MM-DD): never the original's date, which
+       * lives in `original.date`. Posts from before the two were kept apart carry the day git
+       * first recorded them (the site's launch, 2026-11-23); see CONTRIBUTING.md.
+       */
       date: z.coerce.date({
         error: 'Write the date as YYYY-MM-DD, for example 2014-05-01.',
       }),
@@ -122,6 +182,8 @@ const posts = defineCollection({
       draft: z
         .boolean({ error: 'draft must be true or false. Write "draft: true", or remove the line to publish.' })
         .default(false),
+      /** The published text this post summarises; see `original` above. */
+      original: original.optional(),
       /** An optional picture shown at the top; the alt text says what it shows. */
       image: z
         .object({
@@ -177,6 +239,11 @@ const people = defineCollection({
   loader: file(`${CONTENT_DIR}/people.yaml`),
   schema: z.object({
     name: z.string(),
+    /**
+     * How citations write the name: a "person" is split into given and family names ("de Groot,
+     * L."); an "organisation" (such as "The site's editors") is always printed whole.
+     */
+    nameKind: z.enum(['person', 'organisation']).default('person'),
     /** Their role at the time, as the sources give it. */
     role: z.string(),
     /** The organisation they worked for at the time. */

@@ -8,6 +8,7 @@
  * - `/themes/<id>/rss.xml`: everything on one theme: its posts, and the publication sections that
  *   carry it (or the whole publication when it has no section on the theme).
  */
+import { originalLine, type Original } from './original';
 import type { PartialDate } from './partial-date';
 
 export type FeedItemKind = 'post' | 'publication' | 'section';
@@ -31,9 +32,12 @@ interface Dated {
   summary: string;
 }
 
-/** A post as a feed item. */
+/**
+ * A post as a feed item, dated the day this site published it. A summary's description opens by
+ * naming its original, at the precision the original's date is known.
+ */
 export function postFeedItem(
-  post: { id: string; data: Dated & { date: Date } },
+  post: { id: string; data: Dated & { date: Date; original?: Original | undefined } },
   authors: readonly string[],
   tags: readonly string[],
   site: URL | string,
@@ -42,7 +46,7 @@ export function postFeedItem(
     kind: 'post',
     url: new URL(`/blog/${post.id}/`, site).href,
     title: post.data.title,
-    summary: post.data.summary,
+    summary: post.data.original ? `${originalLine(post.data.original)} ${post.data.summary}` : post.data.summary,
     date: post.data.date,
     authors,
     tags,

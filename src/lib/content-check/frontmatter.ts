@@ -9,8 +9,19 @@ import type { Problem } from './problem';
 import { fieldProblem, shown, type FileRule } from './rule';
 import { closestMatches } from './suggestions';
 
-/** The fields a post may carry (`slug` is read by Astro's loader to override the address). */
-export const POST_FIELDS = ['title', 'date', 'summary', 'authors', 'themes', 'sources', 'draft', 'image', 'slug'];
+/** The fields a post may carry (`slug`, last, is read by Astro's loader to override the address). */
+export const POST_FIELDS = [
+  'title',
+  'date',
+  'summary',
+  'authors',
+  'themes',
+  'sources',
+  'draft',
+  'image',
+  'original',
+  'slug',
+];
 
 /** Names people reach for from other blogging tools, and the field this site uses instead. */
 const FIELD_ALIASES: Readonly<Record<string, string>> = {
