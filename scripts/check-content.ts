@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { checkContent } from '../src/lib/content-check/check-content';
+import { reportHouseStyle } from '../src/lib/content-check/house-style';
 import { formatProblem, githubAnnotation, runSummary } from '../src/lib/content-check/problem';
 
 const contentDir = process.argv[2] ?? process.env['CPP_CONTENT_DIR'] ?? 'content';
@@ -19,6 +20,7 @@ for (const problem of problems) console.log(formatProblem(problem));
 if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of problems) console.log(githubAnnotation(problem));
 if (problems.length > 0) console.log('');
 console.log(runSummary(problems, filesChecked, elapsed));
+reportHouseStyle(contentDir);
 if (problems.length > 0) {
   console.log('CONTRIBUTING.md explains every field, and how to preview a post with "npm run dev".');
   process.exitCode = 1;

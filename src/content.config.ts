@@ -199,7 +199,7 @@ const posts = defineCollection({
 const themes = defineCollection({
   loader: file(`${CONTENT_DIR}/themes.yaml`),
   schema: z.object({
-    /** A short label for chips, charts and filters: "Prevention vs crisis". */
+    /** This site's own short label for chips, charts and filters (not the reports' wording): "Prevention versus crisis". */
     label: z.string(),
     /** One sentence that states the theme. */
     statement: z.string(),
