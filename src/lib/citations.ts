@@ -118,6 +118,8 @@ export function citeBibtex(data: CitationData): string {
   return `${String(new Cite([cslItem(data)]).format('biblatex')).trim()}\n`;
 }
 
+const RIS_TAG = /^[A-Z][A-Z0-9] {2}-( |$)/;
+
 /** An RIS record (EndNote, Zotero, Mendeley), lines ending in CR LF as the format asks. */
 export function citeRis(data: CitationData): string {
   const item = cslItem(data);
@@ -127,5 +129,13 @@ export function citeRis(data: CitationData): string {
     particle && name.family ? { ...name, family: `${particle} ${name.family}` } : name,
   );
   const ris = String(new Cite([item]).format('ris')).trim();
-  return `${ris.split(/\r?\n/).join('\r\n')}\r\n`;
+  // plugin-ris 0.8 breaks every value after 70 characters with a bare newline, which cuts web
+  // addresses in two and which readers (citation-js's own among them) rejoin with a space. A line
+  // that does not start with a tag is such a piece: it is joined back to the line before it.
+  const lines: string[] = [];
+  for (const line of ris.split(/\r?\n/)) {
+    if (RIS_TAG.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  return `${lines.join('\r\n')}\r\n`;
 }

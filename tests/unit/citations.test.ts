@@ -165,6 +165,19 @@ describe('files round-trip through citation-js’s own BibTeX and RIS parsers', 
     expect(item['issued']).toEqual({ 'date-parts': [[2013, 1, 17]] });
   });
 
+  it('RIS keeps a long title and address on one line each, as written', () => {
+    const long = {
+      ...launch,
+      title: 'Connecting Policy with Practice: Insights from the Connecting Policy with Practice Programme in 2014-15',
+      url: 'https://connecting-policy-with-practice.github.io/publications/year-two-report/#whole-person-solutions',
+    };
+    const ris = citeRis(long);
+    expect(ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}-/.test(line))).toBe(true);
+    const item = parsed(ris);
+    expect(item['title']).toBe(long.title);
+    expect(item['URL']).toBe(long.url);
+  });
+
   it('a section is a chapter of the site’s account, at its anchor', () => {
     const section = sectionCitation(publicationCitation(publication, site), {
       id: 'whole-person-solutions',
