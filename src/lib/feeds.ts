@@ -9,7 +9,7 @@
  *   carry it (or the whole publication when it has no section on the theme).
  */
 import { originalLine, type Original } from './original';
-import type { PartialDate } from './partial-date';
+import { formatPartialDate, type PartialDate } from './partial-date';
 
 export type FeedItemKind = 'post' | 'publication' | 'section';
 
@@ -53,9 +53,13 @@ export function postFeedItem(
   };
 }
 
-/** A publication as a feed item; its subtitle joins the title as on its page. */
+/**
+ * A publication's page as a feed item: the site's account, dated the day the site published it
+ * (a feed date is a full day, and the report's own day is often unknown). The description opens
+ * with the report's date at its own precision. Its subtitle joins the title as on its page.
+ */
 export function publicationFeedItem(
-  publication: { id: string; data: Dated & { subtitle?: string | undefined; published: PartialDate } },
+  publication: { id: string; data: Dated & { subtitle?: string | undefined; published: PartialDate; date: Date } },
   authors: readonly string[],
   tags: readonly string[],
   site: URL | string,
@@ -65,8 +69,8 @@ export function publicationFeedItem(
     kind: 'publication',
     url: new URL(`/publications/${publication.id}/`, site).href,
     title: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title,
-    summary: data.summary,
-    date: data.published.start,
+    summary: `Our account of a publication of ${formatPartialDate(data.published)}. ${data.summary}`,
+    date: data.date,
     authors,
     tags,
   };

@@ -42,6 +42,8 @@ test("every publication and post downloads as BibTeX and RIS crediting the site'
   request,
 }) => {
   expect(publicationPages.length + postPages.length).toBeGreaterThan(1);
+  // One page, two downloads and two parses each: the budget grows with the site, as other sweeps do.
+  test.setTimeout(10_000 * (publicationPages.length + postPages.length));
   for (const path of [...publicationPages, ...postPages]) {
     await page.goto(path);
     const facts = await pageFacts(page);
