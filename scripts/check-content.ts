@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { checkContent, crashProblem, type CheckResult } from '../src/lib/content-check/check-content';
+import { reportHouseStyle } from '../src/lib/content-check/house-style';
 import { formatProblem, githubAnnotation, runSummary } from '../src/lib/content-check/problem';
 
 const contentDir = process.argv[2] ?? process.env['CPP_CONTENT_DIR'] ?? 'content';
@@ -26,6 +27,12 @@ for (const problem of problems) console.log(formatProblem(problem));
 if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of problems) console.log(githubAnnotation(problem));
 if (problems.length > 0) console.log('');
 console.log(runSummary(problems, filesChecked, elapsed));
+// House style is advice, never a failure; a fault in it is said in one plain line, like any other.
+try {
+  reportHouseStyle(contentDir);
+} catch (error) {
+  console.log(formatProblem(crashProblem(contentDir, error)));
+}
 if (problems.length > 0) {
   console.log('CONTRIBUTING.md explains every field, and how to preview a post with "npm run dev".');
   process.exitCode = 1;

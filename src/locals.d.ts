@@ -12,7 +12,6 @@ declare global {
         byId: ReadonlyMap<string, CitationData>;
         /** Site path the section's files sit under: `/publications/x/cite` → `…/cite/<id>.bib`. */
         filesBase: string;
-        accessed: Date;
       };
     }
   }

@@ -1,52 +1,123 @@
 /**
- * Builds citation data from frontmatter, so no reference is ever typed twice. Pages pass in the
- * entry, the names of its authors and the site's address.
+ * Builds citation data from frontmatter, so no reference is ever typed twice. "Cite this page"
+ * always cites this site's account (written by the site's editors, published by the site, on the
+ * day the site published it); "Cite the original" cites the published text the account is about.
  */
-import type { CitationData } from './citations';
+import type { CitationData, CitedName } from './citations';
 import type { PartialDate } from './partial-date';
+import { dayOf } from './post-dates';
 import { SITE } from './site';
 
 interface PublicationLike {
   id: string;
-  data: { title: string; subtitle?: string | undefined; published: PartialDate; publisher: string };
+  data: {
+    title: string;
+    subtitle?: string | undefined;
+    published: PartialDate;
+    publisher: string;
+    date: Date;
+    originalUrl?: string | undefined;
+  };
+}
+
+/** The published text a post summarises, as the schema's `original` holds it. */
+export interface OriginalLike {
+  title?: string | undefined;
+  author?: CitedName | undefined;
+  publisher: string;
+  date?: PartialDate | undefined;
+  url: string;
+  kind: 'blog-post' | 'news' | 'web-page';
 }
 
 interface PostLike {
   id: string;
-  data: { title: string; date: Date };
+  data: { title: string; date: Date; original?: OriginalLike | undefined };
 }
+
+/** A person of content/people.yaml as citations name them. */
+export function citedNameOf(person: { name: string; nameKind: 'person' | 'organisation' }): CitedName {
+  return person.nameKind === 'organisation' ? { organisation: person.name } : { person: person.name };
+}
+
+/** The site's editors, who write every account on the site. */
+export const SITE_EDITORS: CitedName = { organisation: SITE.editors };
 
 /** The permanent address of a page on this site. */
 export function pageUrl(site: URL | undefined, path: string): string {
   return new URL(path, site ?? 'https://example.invalid').href;
 }
 
-export function publicationCitation(
-  entry: PublicationLike,
-  authors: readonly string[],
-  site: URL | undefined,
-): CitationData {
+/** The title a publication's page carries: its title and, when there is one, its subtitle. */
+function accountTitle(data: PublicationLike['data']): string {
+  return data.subtitle ? `${data.title}: ${data.subtitle}` : data.title;
+}
+
+/** "Cite this page" on a publication page: the site's account of the publication, not the report. */
+export function publicationCitation(entry: PublicationLike, site: URL | undefined): CitationData {
   return {
     key: `cpp-${entry.id}`,
-    kind: 'report',
-    title: entry.data.subtitle ? `${entry.data.title}: ${entry.data.subtitle}` : entry.data.title,
-    authors,
-    publisher: entry.data.publisher,
-    date: entry.data.published,
+    kind: 'web-page',
+    title: accountTitle(entry.data),
+    medium: 'Summary',
+    authors: [SITE_EDITORS],
+    publisher: SITE.publisher,
+    containerTitle: SITE.publisher,
+    date: dayOf(entry.data.date),
     url: pageUrl(site, `/publications/${entry.id}/`),
   };
 }
 
-export function postCitation(entry: PostLike, authors: readonly string[], site: URL | undefined): CitationData {
-  const iso = entry.data.date.toISOString().slice(0, 10);
+/**
+ * "Cite the original" on a publication page: the report itself, when the sources give its page.
+ * The sources name no authors, so the publisher stands as its author, as APA and Harvard ask.
+ */
+export function publicationOriginalCitation(entry: PublicationLike): CitationData | undefined {
+  if (!entry.data.originalUrl) return undefined;
+  return {
+    key: `cpp-${entry.id}-original`,
+    kind: 'report',
+    title: entry.data.title,
+    authors: [],
+    publisher: entry.data.publisher,
+    date: entry.data.published,
+    url: entry.data.originalUrl,
+  };
+}
+
+/** "Cite this page" on a post: the post on this site, by its authors, on the day the site published it. */
+export function postCitation(entry: PostLike, authors: readonly CitedName[], site: URL | undefined): CitationData {
   return {
     key: `cpp-blog-${entry.id}`,
     kind: 'post',
     title: entry.data.title,
+    ...(entry.data.original ? { medium: 'Summary' } : {}),
     authors,
     publisher: SITE.publisher,
-    date: { iso, precision: 'day', start: new Date(`${iso}T00:00:00Z`) },
+    containerTitle: SITE.publisher,
+    date: dayOf(entry.data.date),
     url: pageUrl(site, `/blog/${entry.id}/`),
+  };
+}
+
+const ORIGINAL_KIND = { 'blog-post': 'post', news: 'news', 'web-page': 'web-page' } as const;
+
+/**
+ * "Cite the original" on a post: only when the original is a known publication (its title is
+ * known). A teaser seen on a listing page, with no title, is not something a reader can cite.
+ */
+export function postOriginalCitation(entry: PostLike): CitationData | undefined {
+  const original = entry.data.original;
+  if (!original?.title) return undefined;
+  return {
+    key: `cpp-blog-${entry.id}-original`,
+    kind: ORIGINAL_KIND[original.kind],
+    title: original.title,
+    authors: original.author ? [original.author] : [],
+    publisher: original.publisher,
+    containerTitle: original.publisher,
+    date: original.date,
+    url: original.url,
   };
 }
 
@@ -58,6 +129,7 @@ export function sectionCitation(publication: CitationData, section: { id: string
     kind: 'section',
     title: section.heading,
     containerTitle: publication.title,
+    medium: undefined,
     url: `${publication.url}#${section.id}`,
   };
 }

@@ -1,140 +1,141 @@
-import { formatPartialDate, MONTH_NAMES, type PartialDate } from './partial-date';
+/**
+ * Every citation on the site, written by citation-js from one CSL-JSON item: APA and Harvard
+ * text in British English (en-GB locale), and BibLaTeX and RIS files. Nothing here formats a
+ * name or a date by hand; the engine and its styles do.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { parse as parseName } from '@citation-js/name';
+import type { PartialDate } from './partial-date';
+
+// plugin-bibtex drops a key with a hyphen ("cpp-year-one-report") for one made from author and
+// year; BibTeX allows hyphens in keys, and ours must match the file names, so keys are kept.
+(plugins.config.get('@bibtex') as { format: { checkLabel: boolean } }).format.checkLabel = false;
+
+/** A name as citations need it: a person (split into given and family names) or an organisation (kept whole). */
+export type CitedName = { person: string } | { organisation: string };
+
+/** What is being cited; each maps to one CSL type. */
+export type CitationKind = 'report' | 'post' | 'section' | 'web-page' | 'news';
 
 /** Everything a citation needs, built from frontmatter (never typed twice). */
 export interface CitationData {
-  /** Stable key for BibTeX and file names: `cpp-year-one-report`. */
+  /** Stable key for BibLaTeX, RIS and file names: `cpp-year-one-report`. */
   key: string;
-  kind: 'report' | 'post' | 'section';
+  kind: CitationKind;
   title: string;
-  /** Personal authors as "Given Family"; empty when the sources do not name them. */
-  authors: readonly string[];
-  /** Who published it; also the corporate author when no person is named. */
+  /** People and organisations credited as authors; when empty, the publisher stands as author. */
+  authors: readonly CitedName[];
+  /** Who published it: for a report its institution, for a post the blog or site it appeared on. */
   publisher: string;
-  date: PartialDate;
+  /** At the precision known; absent when the original shows no date (APA then prints "n.d."). */
+  date?: PartialDate | undefined;
   /** The permanent address of the page (or the section's anchor). */
   url: string;
-  /** For a section: the publication it belongs to. */
-  containerTitle?: string;
+  /** For a section: the title of the account it belongs to. For a post or page: the site or blog. */
+  containerTitle?: string | undefined;
+  /** What the cited text is, shown in square brackets after the title: "Summary". */
+  medium?: string | undefined;
 }
 
-const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
-
-function splitName(name: string): { given: string; family: string } {
-  const parts = name.trim().split(/\s+/);
-  const family = parts.pop() ?? name;
-  return { given: parts.join(' '), family };
+/** A CSL-JSON name: a person's parts, or an organisation's literal name. */
+interface CslName {
+  given?: string;
+  family?: string;
+  literal?: string;
+  'non-dropping-particle'?: string;
+  'dropping-particle'?: string;
 }
 
-function initials(given: string): string {
-  return given
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map((part) => `${part[0]}.`)
-    .join(' ');
+const CSL_TYPE: Record<CitationKind, string> = {
+  report: 'report',
+  post: 'post-weblog',
+  section: 'chapter',
+  'web-page': 'webpage',
+  news: 'article-newspaper',
+};
+
+// citation-js's name parser reads "Sir" as a particle ("Heywood, J. S."); references leave
+// honours out, so they are taken off before parsing.
+const HONOURS = /^(?:Sir|Dame|Lord|Lady|Dr|Professor|Prof)\.?\s+/;
+
+/**
+ * A name as CSL-JSON writes it.
+ * @example cslName({ person: 'Lucy de Groot' }) // { given: 'Lucy', 'non-dropping-particle': 'de', family: 'Groot' }
+ */
+export function cslName(name: CitedName): CslName {
+  if ('organisation' in name) return { literal: name.organisation };
+  return parseName(name.person.trim().replace(HONOURS, '')) as CslName;
 }
 
-function joinList(items: readonly string[], last: string): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')}${last}${items.at(-1)}`;
+function dateParts(date: PartialDate): number[] {
+  return date.iso.split('-').map(Number);
 }
 
-/** Authors as APA writes them: "Russell, P., & Connah, B."; the publisher when none is named. */
-function apaAuthors(data: CitationData): string {
-  if (data.authors.length === 0) return data.publisher;
-  const names = data.authors.map((name) => {
-    const { given, family } = splitName(name);
-    return given ? `${family}, ${initials(given)}` : family;
-  });
-  return joinList(names, names.length > 2 ? ', & ' : ' & ');
+/** The CSL-JSON item citation-js formats. */
+export function cslItem(data: CitationData): Record<string, unknown> {
+  const authors = data.authors.length ? data.authors : [{ organisation: data.publisher }];
+  return {
+    id: data.key,
+    'citation-key': data.key,
+    type: CSL_TYPE[data.kind],
+    title: data.title,
+    author: authors.map(cslName),
+    // A site that publishes its own pages is named once, as the container, not again as publisher.
+    ...(data.publisher === data.containerTitle ? {} : { publisher: data.publisher }),
+    ...(data.date ? { issued: { 'date-parts': [dateParts(data.date)] } } : {}),
+    URL: data.url,
+    ...(data.containerTitle ? { 'container-title': data.containerTitle } : {}),
+    ...(data.medium ? { medium: data.medium } : {}),
+  };
 }
 
-/** Authors as Harvard writes them: "Russell, P. and Connah, B.". */
-function harvardAuthors(data: CitationData): string {
-  if (data.authors.length === 0) return data.publisher;
-  const names = data.authors.map((name) => {
-    const { given, family } = splitName(name);
-    return given ? `${family}, ${initials(given).replace(/ /g, '')}` : family;
-  });
-  return joinList(names, ' and ');
-}
-
-function apaDate(date: PartialDate): string {
-  const year = date.start.getUTCFullYear();
-  if (date.precision === 'year') return String(year);
-  const month = MONTH_NAMES[date.start.getUTCMonth()];
-  return date.precision === 'day' ? `${year}, ${month} ${date.start.getUTCDate()}` : `${year}, ${month}`;
-}
-
-function withFullStop(text: string): string {
-  return /[.?!]$/.test(text) ? text : `${text}.`;
+function bibliography(data: CitationData, template: 'apa' | 'harvard1'): string {
+  const text = new Cite([cslItem(data)]).format('bibliography', { format: 'text', template, lang: 'en-GB' });
+  return String(text).trim();
 }
 
 /**
- * APA 7th-style reference.
- * @example citeApa(data) // "Institute for Government. (2013, November). Title. Publisher. https://…"
+ * APA 7th edition, from citation-js's CSL style.
+ * @example citeApa(data) // "The site’s editors. (2026, November 23). Title [Summary]. Site. https://…"
  */
 export function citeApa(data: CitationData): string {
-  const title = data.containerTitle ? `${withFullStop(data.title)} In ${data.containerTitle}` : data.title;
-  const publisher = data.authors.length === 0 ? '' : ` ${withFullStop(data.publisher)}`;
-  return `${withFullStop(apaAuthors(data))} (${apaDate(data.date)}). ${withFullStop(title)}${publisher} ${data.url}`;
+  return bibliography(data, 'apa');
 }
 
 /**
- * Harvard-style reference with an "Available at" address.
- * @example citeHarvard(data) // "Institute for Government (2013) Title. London: … Available at: https://…"
+ * Harvard, from citation-js's CSL style. It has no "Accessed" date: the day a reader reads the
+ * page cannot be known when the site is built, and the build day would pass itself off as one.
  */
-export function citeHarvard(data: CitationData, accessed: Date): string {
-  const year = data.date.iso.slice(0, 4);
-  const inPart = data.containerTitle ? ` In: ${data.containerTitle}.` : '';
-  const publisher = data.authors.length === 0 ? '' : ` ${withFullStop(data.publisher)}`;
-  const seen = formatPartialDate({ iso: accessed.toISOString().slice(0, 10), precision: 'day', start: accessed });
-  return `${harvardAuthors(data)} (${year}) ${withFullStop(data.title)}${inPart}${publisher} Available at: ${data.url} (Accessed: ${seen}).`;
+export function citeHarvard(data: CitationData): string {
+  return bibliography(data, 'harvard1');
 }
 
-function bibtexEscape(text: string): string {
-  return text.replace(/([&%$#_{}])/g, '\\$1').replace(/~/g, '\\textasciitilde{}');
-}
-
-/** A BibTeX entry: `@techreport` for reports, `@online` for posts, `@inbook`-like `@incollection` for sections. */
+/** A BibLaTeX entry (`date` keeps the known precision: `2013-11`), for the `.bib` download. */
 export function citeBibtex(data: CitationData): string {
-  const type = data.kind === 'report' ? 'techreport' : data.kind === 'section' ? 'incollection' : 'online';
-  // A corporate author sits in an extra pair of braces so BibTeX does not split it into names.
-  const author = data.authors.length ? bibtexEscape(data.authors.join(' and ')) : `{${bibtexEscape(data.publisher)}}`;
-  const fields: [string, string][] = [
-    ['title', `{${bibtexEscape(data.title)}}`],
-    ['author', `{${author}}`],
-    ['year', `{${data.date.iso.slice(0, 4)}}`],
-  ];
-  if (data.date.precision !== 'year') {
-    const month = MONTH_ABBR[data.date.start.getUTCMonth()] ?? 'jan';
-    fields.push(['month', month]);
-  }
-  if (data.containerTitle) fields.push(['booktitle', `{${bibtexEscape(data.containerTitle)}}`]);
-  fields.push([data.kind === 'report' ? 'institution' : 'publisher', `{${bibtexEscape(data.publisher)}}`]);
-  fields.push(['url', `{${data.url}}`]);
-  const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
-  return `@${type}{${data.key},\n${body}\n}\n`;
+  return `${String(new Cite([cslItem(data)]).format('biblatex')).trim()}\n`;
 }
 
-/** An RIS record (EndNote, Zotero, Mendeley). */
+const RIS_TAG = /^[A-Z][A-Z0-9] {2}-( |$)/;
+
+/** An RIS record (EndNote, Zotero, Mendeley), lines ending in CR LF as the format asks. */
 export function citeRis(data: CitationData): string {
-  const type = data.kind === 'report' ? 'RPRT' : data.kind === 'section' ? 'CHAP' : 'ELEC';
-  const [year, month = '', day = ''] = data.date.iso.split('-');
-  const lines: [string, string][] = [['TY', type]];
-  if (data.authors.length) for (const author of data.authors) lines.push(['AU', risName(author)]);
-  else lines.push(['A2', data.publisher]);
-  lines.push(['TI', data.title]);
-  if (data.containerTitle) lines.push(['T2', data.containerTitle]);
-  lines.push(['PY', year ?? '']);
-  lines.push(['DA', [year, month, day].join('/') + (day ? '' : '/')]);
-  lines.push(['PB', data.publisher]);
-  lines.push(['UR', data.url]);
-  lines.push(['ID', data.key]);
-  lines.push(['ER', '']);
-  return `${lines.map(([tag, value]) => `${tag}  - ${value}`.trimEnd()).join('\r\n')}\r\n`;
-}
-
-function risName(name: string): string {
-  const { given, family } = splitName(name);
-  return given ? `${family}, ${given}` : family;
+  const item = cslItem(data);
+  // plugin-ris 0.8 writes only family and given names and drops a particle ("Groot, Lucy"):
+  // the particle joins the family name so the reference keeps "de Groot".
+  item['author'] = (item['author'] as CslName[]).map(({ 'non-dropping-particle': particle, ...name }) =>
+    particle && name.family ? { ...name, family: `${particle} ${name.family}` } : name,
+  );
+  const ris = String(new Cite([item]).format('ris')).trim();
+  // plugin-ris 0.8 breaks every value after 70 characters with a bare newline, which cuts web
+  // addresses in two and which readers (citation-js's own among them) rejoin with a space. A line
+  // that does not start with a tag is such a piece: it is joined back to the line before it.
+  const lines: string[] = [];
+  for (const line of ris.split(/\r?\n/)) {
+    if (RIS_TAG.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  return `${lines.join('\r\n')}\r\n`;
 }

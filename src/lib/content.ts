@@ -3,7 +3,8 @@
  * Drafts are visible in `astro dev` and left out of production builds (and so of feeds and search).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareNewestFirst } from './partial-date';
+import { compareNewestFirst, type PartialDate } from './partial-date';
+import { dayOf } from './post-dates';
 
 export type Post = CollectionEntry<'posts'>;
 export type Publication = CollectionEntry<'publications'>;
@@ -16,10 +17,23 @@ export type Person = CollectionEntry<'people'>;
  */
 export const SHOW_DRAFTS = import.meta.env.DEV && import.meta.env.MODE === 'development';
 
-/** Posts a reader may see, newest first. */
+/** The original's date; an undated original sorts last among posts added the same day. */
+function originalDate(post: Post): PartialDate {
+  return post.data.original?.date ?? dayOf(new Date(0));
+}
+
+/**
+ * Posts a reader may see, newest first by the day this site published them; summaries added on
+ * the same day follow their originals' dates, newest first, so the list still reads as a story.
+ */
 export async function publishedPosts(): Promise<Post[]> {
   const posts = await getCollection('posts', ({ data }) => SHOW_DRAFTS || !data.draft);
-  return posts.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
+  return posts.sort(
+    (a, b) =>
+      b.data.date.getTime() - a.data.date.getTime() ||
+      compareNewestFirst(originalDate(a), originalDate(b)) ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 /** The publications in their reading order. */

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slug } from 'github-slugger';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 
 /** What Pagefind's `addCustomRecord` takes. */
 export interface DevSearchRecord {

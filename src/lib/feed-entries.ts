@@ -6,6 +6,7 @@
 import { getCollection, render } from 'astro:content';
 import { orderedPublications, publishedPosts } from './content';
 import { postFeedItem, publicationFeedItem, type FeedItem } from './feeds';
+import { SITE } from './site';
 
 export interface TaggedFeedItem {
   item: FeedItem;
@@ -45,12 +46,8 @@ export async function publicationFeedEntries(site: URL | string): Promise<Public
       const textBySlug = new Map(headings.map((heading) => [heading.slug, heading.text]));
       const { data } = publication;
       return {
-        item: publicationFeedItem(
-          publication,
-          lookUp(names.people, data.authors),
-          lookUp(names.themes, data.themes),
-          site,
-        ),
+        // The item is the site's account, so its author is the site's editors.
+        item: publicationFeedItem(publication, [SITE.editors], lookUp(names.themes, data.themes), site),
         themeIds: data.themes.map((theme) => theme.id),
         sections: data.sections.map((section) => ({
           id: section.id,

@@ -8,7 +8,8 @@
  * - `/themes/<id>/rss.xml`: everything on one theme: its posts, and the publication sections that
  *   carry it (or the whole publication when it has no section on the theme).
  */
-import type { PartialDate } from './partial-date';
+import { originalLine, type Original } from './original';
+import { formatPartialDate, type PartialDate } from './partial-date';
 
 export type FeedItemKind = 'post' | 'publication' | 'section';
 
@@ -31,9 +32,12 @@ interface Dated {
   summary: string;
 }
 
-/** A post as a feed item. */
+/**
+ * A post as a feed item, dated the day this site published it. A summary's description opens by
+ * naming its original, at the precision the original's date is known.
+ */
 export function postFeedItem(
-  post: { id: string; data: Dated & { date: Date } },
+  post: { id: string; data: Dated & { date: Date; original?: Original | undefined } },
   authors: readonly string[],
   tags: readonly string[],
   site: URL | string,
@@ -42,16 +46,20 @@ export function postFeedItem(
     kind: 'post',
     url: new URL(`/blog/${post.id}/`, site).href,
     title: post.data.title,
-    summary: post.data.summary,
+    summary: post.data.original ? `${originalLine(post.data.original)} ${post.data.summary}` : post.data.summary,
     date: post.data.date,
     authors,
     tags,
   };
 }
 
-/** A publication as a feed item; its subtitle joins the title as on its page. */
+/**
+ * A publication's page as a feed item: the site's account, dated the day the site published it
+ * (a feed date is a full day, and the report's own day is often unknown). The description opens
+ * with the report's date at its own precision. Its subtitle joins the title as on its page.
+ */
 export function publicationFeedItem(
-  publication: { id: string; data: Dated & { subtitle?: string | undefined; published: PartialDate } },
+  publication: { id: string; data: Dated & { subtitle?: string | undefined; published: PartialDate; date: Date } },
   authors: readonly string[],
   tags: readonly string[],
   site: URL | string,
@@ -61,8 +69,8 @@ export function publicationFeedItem(
     kind: 'publication',
     url: new URL(`/publications/${publication.id}/`, site).href,
     title: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title,
-    summary: data.summary,
-    date: data.published.start,
+    summary: `Our account of a publication of ${formatPartialDate(data.published)}. ${data.summary}`,
+    date: data.date,
     authors,
     tags,
   };

@@ -1,24 +1,56 @@
-/** schema.org structured data for search engines: Report, BlogPosting and the partners. */
+/**
+ * schema.org structured data for search engines. Every reading page is this site's account,
+ * written by its editors and published by the site; the text it is about is its `isBasedOn`.
+ */
+import type { CitedName } from './citations';
 import { SITE } from './site';
 
 export function organisationsJsonLd(): Record<string, unknown>[] {
   return SITE.partners.map((partner) => ({ '@type': 'Organization', name: partner.name, url: partner.url }));
 }
 
+/** The text an account is based on: a report, blog post, news item or web page. */
+export interface BasedOnInput {
+  type: 'Report' | 'BlogPosting' | 'NewsArticle' | 'WebPage';
+  /** Its title, when known. */
+  name?: string | undefined;
+  url?: string | undefined;
+  /** At the precision known: `2013`, `2013-11` or `2013-11-20` (all ISO 8601); absent when unknown. */
+  datePublished?: string | undefined;
+  author?: CitedName | undefined;
+  publisher: string;
+}
+
 interface ArticleInput {
   title: string;
   summary: string;
   url: string;
+  /** The day this site published the page. */
   datePublished: string;
-  authors: readonly string[];
+  authors: readonly CitedName[];
+  basedOn?: BasedOnInput | undefined;
 }
 
-function persons(names: readonly string[]): Record<string, unknown>[] {
-  return names.map((name) => ({ '@type': 'Person', name }));
+/** A person as a Person, an organisation (such as "The site's editors") as an Organization. */
+function agent(name: CitedName): Record<string, unknown> {
+  return 'person' in name
+    ? { '@type': 'Person', name: name.person }
+    : { '@type': 'Organization', name: name.organisation };
 }
 
-/** What a Report and a BlogPosting share; each adds who wrote and published it. */
-function articleJsonLd(type: 'Report' | 'BlogPosting', input: ArticleInput): Record<string, unknown> {
+function basedOnJsonLd(input: BasedOnInput): Record<string, unknown> {
+  return {
+    '@type': input.type,
+    ...(input.name ? { name: input.name, headline: input.name } : {}),
+    ...(input.url ? { url: input.url } : {}),
+    ...(input.datePublished ? { datePublished: input.datePublished } : {}),
+    ...(input.author ? { author: agent(input.author) } : {}),
+    publisher: { '@type': 'Organization', name: input.publisher },
+  };
+}
+
+/** What every account shares: who wrote and published it, and what it is based on. */
+function articleJsonLd(type: 'Article' | 'BlogPosting', input: ArticleInput): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': type,
@@ -27,26 +59,20 @@ function articleJsonLd(type: 'Report' | 'BlogPosting', input: ArticleInput): Rec
     url: input.url,
     datePublished: input.datePublished,
     inLanguage: SITE.language,
-  };
-}
-
-/** A publication: unknown authors stay unknown, so the partners stand as its authors and publishers. */
-export function reportJsonLd(input: ArticleInput): Record<string, unknown> {
-  return {
-    ...articleJsonLd('Report', input),
-    name: input.title,
-    author: input.authors.length ? persons(input.authors) : organisationsJsonLd(),
-    publisher: organisationsJsonLd(),
-  };
-}
-
-/** A post on this site, published by the site. */
-export function blogPostingJsonLd(input: ArticleInput): Record<string, unknown> {
-  return {
-    ...articleJsonLd('BlogPosting', input),
-    author: persons(input.authors),
+    author: input.authors.map(agent),
     publisher: { '@type': 'Organization', name: SITE.publisher },
+    ...(input.basedOn ? { isBasedOn: basedOnJsonLd(input.basedOn) } : {}),
   };
+}
+
+/** A publication's page: the site's account (an Article), based on the report itself. */
+export function publicationAccountJsonLd(input: ArticleInput): Record<string, unknown> {
+  return articleJsonLd('Article', input);
+}
+
+/** A post on this site, published by the site; a summary names its original as `isBasedOn`. */
+export function blogPostingJsonLd(input: ArticleInput): Record<string, unknown> {
+  return articleJsonLd('BlogPosting', input);
 }
 
 export function websiteJsonLd(url: string): Record<string, unknown> {

@@ -22,9 +22,16 @@ export function themeKindLabel(kind: ThemeKind): string {
   return THEME_KIND[kind];
 }
 
+/** Said wherever the themes' short labels are listed: the labels are ours, not the reports'. */
+export const OWN_LABELS_NOTE =
+  "The short names of the themes, such as “Policy churn”, are this site's own labels, not the Institute for Government's wording.";
+
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-/** Small counts in words, as GOV.UK style writes them: "five", but "12". */
+/**
+ * Small counts in words in headings: "five", but "12". This is the site's own choice for headings
+ * that read as a phrase ("The five disconnects"); GOV.UK style writes numerals ("5") in body text.
+ */
 export function countInWords(count: number): string {
   return NUMBER_WORDS[count] ?? String(count);
 }

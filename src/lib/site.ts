@@ -6,6 +6,8 @@ export const SITE = {
     'The findings of Connecting Policy with Practice (2013–2015), the programme in which the Institute for Government and the Big Lottery Fund paired Whitehall civil servants with voluntary-sector practitioners.',
   language: 'en-GB',
   publisher: 'Connecting Policy with Practice findings site',
+  /** Who writes every account on the site, as citations name them (an organisation, never split). */
+  editors: "The site's editors",
   partners: [
     { name: 'Institute for Government', url: 'https://www.instituteforgovernment.org.uk/' },
     { name: 'Big Lottery Fund', url: 'https://www.tnlcommunityfund.org.uk/' },

@@ -95,7 +95,13 @@ const EXPECTED_PROBLEMS = [
 describe('the content checker on a post for each kind of mistake', () => {
   it('reports every problem in one run, in the file:line: field: message form, and exits 1', () => {
     const { status, lines } = checkContent('tests/fixtures/bad-posts');
-    expect(lines.filter((line) => line.startsWith('tests/'))).toEqual(EXPECTED_PROBLEMS);
+    const fileLines = lines.filter((line) => line.startsWith('tests/'));
+    expect(fileLines.filter((line) => !line.includes(': style: '))).toEqual(EXPECTED_PROBLEMS);
+    // House style is advice: it is listed after the errors, and it neither adds to nor causes them.
+    expect(fileLines.filter((line) => line.includes(': style: '))).toEqual([
+      `${POSTS}broken-frontmatter.mdx:11: style: This sentence has 35 words. Split it so that each sentence has 30 words or fewer.`,
+    ]);
+    expect(lines).toContain('House style: 1 suggestion above (warnings: they do not fail the check).');
     expect(lines).toContainEqual(
       expect.stringMatching(/^Found 31 problems in 12 files\. Checked 12 files in \d+\.\d s\.$/),
     );

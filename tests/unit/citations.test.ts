@@ -1,99 +1,192 @@
+import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
-import { sectionCitation } from '../../src/lib/citation-data';
-import { citeApa, citeBibtex, citeHarvard, citeRis, type CitationData } from '../../src/lib/citations';
+import {
+  postCitation,
+  postOriginalCitation,
+  publicationCitation,
+  publicationOriginalCitation,
+  sectionCitation,
+  SITE_EDITORS,
+} from '../../src/lib/citation-data';
+import { citeApa, citeBibtex, citeHarvard, citeRis, cslName, type CitationData } from '../../src/lib/citations';
 import { parsePartialDate } from '../../src/lib/partial-date';
 
-const report: CitationData = {
-  key: 'cpp-year-one-report',
-  kind: 'report',
-  title: 'Connecting Policy with Practice: Report on the first year',
-  authors: [],
-  publisher: 'Institute for Government',
-  date: parsePartialDate('2013-11')!,
-  url: 'https://example.org/publications/year-one-report/',
+const site = new URL('https://example.org/');
+
+/** A post by the site's editors summarising Dharmendra Kanani's guest post. */
+const post = {
+  id: 'kanani-guest-post',
+  data: {
+    title: 'Dharmendra Kanani’s guest post: why the Fund joined in',
+    date: new Date('2026-11-23T00:00:00Z'),
+    original: {
+      title: 'Connecting Policy with Practice',
+      author: { person: 'Dharmendra Kanani' },
+      publisher: 'Big Lottery Fund',
+      date: parsePartialDate('2013-01-17')!,
+      url: 'https://bigblog.org.uk/2013/01/17/connecting-policy-with-practice/',
+      kind: 'blog-post' as const,
+    },
+  },
 };
 
-const post: CitationData = {
+/** The year-two report: a month, no named author, a title with a colon. */
+const publication = {
+  id: 'year-two-report',
+  data: {
+    title: 'Connecting Policy with Practice: Insights from the Connecting Policy with Practice Programme in 2014-15',
+    subtitle: 'Report on the second year (March 2015)',
+    published: parsePartialDate('2015-03')!,
+    publisher: 'Institute for Government',
+    date: new Date('2026-11-23T00:00:00Z'),
+    originalUrl: 'https://instituteforgovernment.org.uk/publication/report/connecting-policy-practice-0',
+  },
+};
+
+/** A post by several real people: a particle, an honour and an organisation. */
+const launch: CitationData = {
   key: 'cpp-blog-launch',
   kind: 'post',
-  title: 'The launch & what came next',
-  authors: ['Pat Russell', 'Nick O’Shea'],
-  publisher: 'CPP findings site',
-  date: parsePartialDate('2014-05-01')!,
+  title: 'The launch: who spoke',
+  authors: [
+    { person: 'Lucy de Groot' },
+    { person: 'Sir Jeremy Heywood' },
+    { organisation: 'Institute for Government' },
+  ],
+  publisher: 'Connecting Policy with Practice findings site',
+  containerTitle: 'Connecting Policy with Practice findings site',
+  date: parsePartialDate('2013-01-17')!,
   url: 'https://example.org/blog/launch/',
 };
 
-const accessed = new Date('2026-11-23T12:00:00Z');
+describe('names', () => {
+  it.each([
+    [{ organisation: "The site's editors" }, { literal: "The site's editors" }],
+    [{ person: 'Lucy de Groot' }, { given: 'Lucy', 'non-dropping-particle': 'de', family: 'Groot' }],
+    [{ person: 'Sir Jeremy Heywood' }, { given: 'Jeremy', family: 'Heywood' }],
+    [{ organisation: 'Institute for Government' }, { literal: 'Institute for Government' }],
+  ] as const)('%o is written as CSL-JSON %o', (name, csl) => {
+    expect(cslName(name)).toEqual(csl);
+  });
+});
 
-describe('APA', () => {
-  it('uses the publisher as author when no person is named, and the month precision', () => {
-    expect(citeApa(report)).toMatchInlineSnapshot(
-      `"Institute for Government. (2013, November). Connecting Policy with Practice: Report on the first year. https://example.org/publications/year-one-report/"`,
+describe('Cite this page: the site’s account', () => {
+  it('credits a post to the site’s editors, whole, on the day the site published it', () => {
+    const citation = postCitation(post, [SITE_EDITORS], site);
+    expect(citeApa(citation)).toMatchInlineSnapshot(
+      `"The site’s editors. (2026, November 23). Dharmendra Kanani’s guest post: why the Fund joined in [Summary]. Connecting Policy with Practice Findings Site. https://example.org/blog/kanani-guest-post/"`,
+    );
+    expect(citeHarvard(citation)).toMatchInlineSnapshot(
+      `"The site’s editors (2026) “Dharmendra Kanani’s guest post: why the Fund joined in,” Connecting Policy with Practice findings site, 23 November. Available at: https://example.org/blog/kanani-guest-post/."`,
+    );
+    expect(citeApa(citation)).not.toContain('editors, T.');
+  });
+
+  it('credits a publication page to the editors and the site, not to the report’s publishers', () => {
+    const citation = publicationCitation(publication, site);
+    const apa = citeApa(citation);
+    expect(apa).toMatch(/^The site’s editors\. \(2026, November 23\)\./);
+    expect(apa).toContain('[Summary]');
+    expect(apa).not.toContain('Institute for Government');
+    expect(apa).not.toMatch(/\(2015/);
+  });
+
+  it('has no “Accessed” date: the build day is not the reader’s', () => {
+    expect(citeHarvard(publicationCitation(publication, site))).not.toMatch(/Accessed/);
+  });
+
+  it('writes particles as CSL does and never splits an organisation', () => {
+    expect(citeApa(launch)).toMatchInlineSnapshot(
+      `"de Groot, L., Heywood, J., & Institute for Government. (2013, January 17). The launch: who spoke. Connecting Policy with Practice Findings Site. https://example.org/blog/launch/"`,
+    );
+    expect(citeHarvard(launch)).toMatchInlineSnapshot(
+      `"de Groot, L., Heywood, J., and Institute for Government (2013) “The launch: who spoke,” Connecting Policy with Practice findings site, 17 January. Available at: https://example.org/blog/launch/."`,
+    );
+  });
+});
+
+describe('Cite the original', () => {
+  it('cites the original post by its own author and date', () => {
+    const citation = postOriginalCitation(post)!;
+    expect(citeApa(citation)).toMatchInlineSnapshot(
+      `"Kanani, D. (2013, January 17). Connecting Policy with Practice. Big Lottery Fund. https://bigblog.org.uk/2013/01/17/connecting-policy-with-practice/"`,
     );
   });
 
-  it('lists personal authors with initials and the full day', () => {
-    expect(citeApa(post)).toMatchInlineSnapshot(
-      `"Russell, P. & O’Shea, N. (2014, May 1). The launch & what came next. CPP findings site. https://example.org/blog/launch/"`,
-    );
+  it('is not offered for a teaser whose title is unknown', () => {
+    const untitled = { ...post.data.original, title: undefined };
+    expect(postOriginalCitation({ ...post, data: { ...post.data, original: untitled } })).toBeUndefined();
+  });
+
+  it('cites a report with no named author under its publisher, at month precision', () => {
+    const apa = citeApa(publicationOriginalCitation(publication)!);
+    expect(apa).toMatch(/^Institute for Government\. \(2015\)\. Connecting Policy with Practice: Insights/);
+  });
+
+  it('prints "n.d." for an undated original, never a guessed day', () => {
+    const undated = { ...post.data.original, date: undefined };
+    const apa = citeApa(postOriginalCitation({ ...post, data: { ...post.data, original: undated } })!);
+    expect(apa).toContain('(n.d.)');
   });
 });
 
-describe('Harvard', () => {
-  it('gives the year, the address and the accessed date', () => {
-    expect(citeHarvard(report, accessed)).toMatchInlineSnapshot(
-      `"Institute for Government (2013) Connecting Policy with Practice: Report on the first year. Available at: https://example.org/publications/year-one-report/ (Accessed: 23 November 2026)."`,
-    );
-  });
-});
+describe('files round-trip through citation-js’s own BibTeX and RIS parsers', () => {
+  const parsed = (text: string) => new Cite(text).data[0]!;
 
-describe('BibTeX', () => {
-  it('writes a techreport with a corporate author in braces and escapes special characters', () => {
-    const bib = citeBibtex(report);
-    expect(bib).toContain('@techreport{cpp-year-one-report,');
-    expect(bib).toContain('author = {{Institute for Government}}');
-    expect(bib).toContain('month = nov');
-    expect(citeBibtex(post)).toContain('title = {The launch \\& what came next}');
-    expect(citeBibtex(post)).toContain('author = {Pat Russell and Nick O’Shea}');
-  });
-
-  it('leaves the month out when only the year is known', () => {
-    expect(citeBibtex({ ...report, date: parsePartialDate('2013')! })).not.toContain('month');
-  });
-});
-
-describe('RIS', () => {
-  it('writes one tag per line, ending with ER', () => {
-    const lines = citeRis(post).trim().split('\r\n');
-    expect(lines).toEqual([
-      'TY  - ELEC',
-      'AU  - Russell, Pat',
-      'AU  - O’Shea, Nick',
-      'TI  - The launch & what came next',
-      'PY  - 2014',
-      'DA  - 2014/05/01',
-      'PB  - CPP findings site',
-      'UR  - https://example.org/blog/launch/',
-      'ID  - cpp-blog-launch',
-      'ER  -',
-    ]);
-  });
-
-  it('marks a month-precision date with a trailing slash and no day', () => {
-    expect(citeRis(report)).toContain('DA  - 2013/11/');
-  });
-});
-
-describe('sectionCitation', () => {
-  it('cites a section inside its publication, at the section anchor', () => {
-    const section = sectionCitation(report, { id: 'prevention-versus-crisis', heading: 'Prevention versus crisis' });
-    expect(section).toMatchObject({
-      kind: 'section',
-      title: 'Prevention versus crisis',
-      containerTitle: report.title,
-      url: `${report.url}#prevention-versus-crisis`,
+  it('BibLaTeX keeps the editors whole, the particle, the title and the month precision', () => {
+    const bib = citeBibtex({
+      ...launch,
+      authors: [SITE_EDITORS, ...launch.authors],
+      date: parsePartialDate('2015-03')!,
     });
-    expect(citeRis(section)).toContain('TY  - CHAP');
-    expect(citeBibtex(section)).toContain('booktitle = {Connecting Policy with Practice: Report on the first year}');
+    expect(bib).toMatch(/^@online\{cpp-blog-launch,/);
+    const item = parsed(bib);
+    expect(item['author']).toEqual([
+      { family: "The site's editors" },
+      { given: 'Lucy', family: 'Groot', 'non-dropping-particle': 'de' },
+      { given: 'Jeremy', family: 'Heywood' },
+      { family: 'Institute for Government' },
+    ]);
+    expect(item['title']).toBe('The launch: who spoke');
+    expect(item['issued']).toEqual({ 'date-parts': [[2015, 3]] });
+  });
+
+  it('RIS keeps the editors whole, "de Groot", the title and the day', () => {
+    const ris = citeRis({ ...launch, authors: [SITE_EDITORS, ...launch.authors] });
+    expect(ris.endsWith('ER  -\r\n')).toBe(true);
+    const item = parsed(ris);
+    expect(item['author']).toEqual([
+      { literal: "The site's editors" },
+      { family: 'de Groot', given: 'Lucy' },
+      { family: 'Heywood', given: 'Jeremy' },
+      { literal: 'Institute for Government' },
+    ]);
+    expect(item['title']).toBe('The launch: who spoke');
+    expect(item['issued']).toEqual({ 'date-parts': [[2013, 1, 17]] });
+  });
+
+  it('RIS keeps a long title and address on one line each, as written', () => {
+    const long = {
+      ...launch,
+      title: 'Connecting Policy with Practice: Insights from the Connecting Policy with Practice Programme in 2014-15',
+      url: 'https://connecting-policy-with-practice.github.io/publications/year-two-report/#whole-person-solutions',
+    };
+    const ris = citeRis(long);
+    expect(ris.split('\r\n').every((line) => line === '' || /^[A-Z][A-Z0-9] {2}-/.test(line))).toBe(true);
+    const item = parsed(ris);
+    expect(item['title']).toBe(long.title);
+    expect(item['URL']).toBe(long.url);
+  });
+
+  it('a section is a chapter of the site’s account, at its anchor', () => {
+    const section = sectionCitation(publicationCitation(publication, site), {
+      id: 'whole-person-solutions',
+      heading: 'Whole-person solutions',
+    });
+    const item = parsed(citeBibtex(section));
+    expect(item['type']).toBe('chapter');
+    expect(item['container-title']).toBe(publicationCitation(publication, site).title);
+    expect(item['URL']).toBe('https://example.org/publications/year-two-report/#whole-person-solutions');
+    expect(parsed(citeRis(section))['author']).toEqual([{ literal: "The site's editors" }]);
   });
 });

@@ -30,6 +30,7 @@ const yearOne = publicationFeedItem(
       subtitle: 'What we found',
       summary: 'The first report.',
       published: parsePartialDate('2013-11')!,
+      date: new Date('2026-11-23T00:00:00Z'),
     },
   },
   [],
@@ -38,11 +39,12 @@ const yearOne = publicationFeedItem(
 );
 
 describe('feed items', () => {
-  it('joins a publication subtitle to its title and dates a month by its first day', () => {
+  it('dates a publication by the day the site published its account, never an unknown day of the report', () => {
     expect(yearOne).toMatchObject({
       url: 'https://example.org/publications/year-one/',
       title: 'Year one: What we found',
-      date: new Date('2013-11-01T00:00:00Z'),
+      summary: 'Our account of a publication of November 2013. The first report.',
+      date: new Date('2026-11-23T00:00:00Z'),
     });
   });
 
@@ -77,7 +79,7 @@ describe('theme feeds', () => {
   const posts = [post('on-theme', '2014-05-01', ['whole-person']), post('off-theme', '2014-06-01', ['other'])];
 
   it.each([
-    ['whole-person', ['Post on-theme', 'Whole person versus silos (in Year one: What we found)']],
+    ['whole-person', ['Whole person versus silos (in Year one: What we found)', 'Post on-theme']],
     // The publication names the theme but has no section on it: the whole publication stands in.
     ['prevention', ['Year one: What we found']],
     ['other', ['Post off-theme']],
@@ -88,7 +90,7 @@ describe('theme feeds', () => {
   });
 
   it('links a section at its anchor', () => {
-    const [, section] = themeFeedItems('whole-person', 'Whole person vs silos', posts, publications);
+    const [section] = themeFeedItems('whole-person', 'Whole person vs silos', posts, publications);
     expect(section?.url).toBe('https://example.org/publications/year-one/#whole-person-versus-silos');
     expect(section?.kind).toBe('section');
   });

@@ -1,32 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { blogPostingJsonLd, reportJsonLd, serializeJsonLd } from '../../src/lib/json-ld';
+import { blogPostingJsonLd, publicationAccountJsonLd, serializeJsonLd } from '../../src/lib/json-ld';
 
 const input = {
   title: 'Year one',
   summary: 'What the first year found.',
   url: 'https://example.org/publications/year-one-report/',
-  datePublished: '2013-11',
-  authors: [] as string[],
+  datePublished: '2026-11-23',
+  authors: [{ organisation: "The site's editors" }],
 };
 
 describe('structured data', () => {
-  it('gives a report with no named author the two partners as authors and publishers', () => {
-    const data = reportJsonLd(input);
-    expect(data).toMatchObject({ '@type': 'Report', name: 'Year one', headline: 'Year one', datePublished: '2013-11' });
-    expect(data['author']).toEqual(data['publisher']);
-    expect((data['author'] as { name: string }[]).map((organisation) => organisation.name)).toEqual([
-      'Institute for Government',
-      'Big Lottery Fund',
-    ]);
+  it('credits a publication page to the site’s editors, based on the report at its own precision', () => {
+    const data = publicationAccountJsonLd({
+      ...input,
+      basedOn: { type: 'Report', name: 'Year one', datePublished: '2013-11', publisher: 'Institute for Government' },
+    });
+    expect(data).toMatchObject({
+      '@type': 'Article',
+      datePublished: '2026-11-23',
+      author: [{ '@type': 'Organization', name: "The site's editors" }],
+      isBasedOn: {
+        '@type': 'Report',
+        name: 'Year one',
+        datePublished: '2013-11',
+        publisher: { '@type': 'Organization', name: 'Institute for Government' },
+      },
+    });
   });
 
-  it('names a post’s authors as people and the site as its publisher', () => {
-    const data = blogPostingJsonLd({ ...input, authors: ['Pat Russell'] });
+  it('names a person as a Person and leaves an unknown date out of isBasedOn', () => {
+    const data = blogPostingJsonLd({
+      ...input,
+      authors: [{ person: 'Lucy de Groot' }],
+      basedOn: { type: 'BlogPosting', author: { person: 'Helen Ryman' }, publisher: 'Institute for Government' },
+    });
     expect(data).toMatchObject({
       '@type': 'BlogPosting',
-      author: [{ '@type': 'Person', name: 'Pat Russell' }],
+      author: [{ '@type': 'Person', name: 'Lucy de Groot' }],
       publisher: { '@type': 'Organization' },
+      isBasedOn: { '@type': 'BlogPosting', author: { '@type': 'Person', name: 'Helen Ryman' } },
     });
+    expect(data['isBasedOn']).not.toHaveProperty('datePublished');
     expect(data).not.toHaveProperty('name');
   });
 });

@@ -7,8 +7,8 @@ const report: CitationData = {
   key: 'cpp-year-one',
   kind: 'report',
   title: 'Year one',
-  authors: [],
-  publisher: 'Institute for Government',
+  authors: [{ organisation: "The site's editors" }],
+  publisher: 'Connecting Policy with Practice findings site',
   date: parsePartialDate('2013-11')!,
   url: 'https://example.org/publications/year-one/',
 };
@@ -28,7 +28,7 @@ describe('sectionCitations', () => {
       containerTitle: 'Year one',
       url: 'https://example.org/publications/year-one/#prevention-versus-crisis',
     });
-    expect(citeBibtex(section!)).toMatch(/^@incollection\{cpp-year-one-prevention-versus-crisis,/);
+    expect(citeBibtex(section!)).toMatch(/^@inbook\{cpp-year-one-prevention-versus-crisis,/);
     expect(citations.has('introduction')).toBe(false);
   });
 

@@ -176,6 +176,67 @@ const source = z.strictObject(
   },
 );
 
+/**
+ * A name as citations need it. A person is written as they sign ("Lucy de Groot") and split by
+ * citation-js's name parser (given "Lucy", particle "de", family "Groot"); an organisation is one
+ * literal name that is never split ("The site's editors", "Institute for Government").
+ */
+const citedName = z.union(
+  [
+    z.strictObject({
+      /** A person's full name as they sign it: "Lucy de Groot", "Dharmendra Kanani". */
+      person: z.string().min(2, said("The person's name is missing.", "Write the person's full name.")),
+    }),
+    z.strictObject({
+      /** An organisation's name, never split into given and family names: "BBC News". */
+      organisation: z.string().min(2, said("The organisation's name is missing.", "Write the organisation's full name.")),
+    }),
+  ],
+  { error: said('The author is not a person or an organisation.', 'Write the name as "person: Full Name" or "organisation: Full Name".') },
+);
+
+/**
+ * ORIGINAL: the published text a post summarises, kept apart from the post itself. Every field
+ * below is about the original, never about this site's summary (whose day is the post's `date`).
+ * The header, cards, feeds, structured data (`isBasedOn`), "Cite the original" and the "About
+ * this summary" box all read it. A post the editors write from scratch leaves `original` out.
+ */
+const original = z.strictObject({
+  /** The original's title, exactly as it gives it; leave it out when our copy does not show it. */
+  title: z
+    .string()
+    .min(3, said("The original's title is too short.", 'Give its full title, or leave "title" out if it is unknown.'))
+    .optional(),
+  /** Who wrote it, when the original names them; otherwise the publisher stands as its author. */
+  author: citedName.optional(),
+  /** Who published it (the blog, paper or site it appeared in): "Institute for Government". */
+  publisher: z
+    .string({ error: said('The original does not say who published it.', 'Add a line such as: publisher: BBC News') })
+    .min(2, said('The original does not say who published it.', 'Add a line such as: publisher: BBC News')),
+  /** When the original appeared, at the precision known: 2013, 2013-11 or 2013-11-20. Leave it out when our copy shows no date. */
+  date: partialDate.optional(),
+  /** Where a reader can find the original, or the page that lists it (http or https only). */
+  url: z
+    .string({ error: said('The original has no url.', 'Give its address, starting with https:// or http://.') })
+    .refine(isWebAddress, said("The original's url is not a full web address.", 'Start it with https:// or http://.')),
+  /** What kind of text it is; used by citations: a blog post, a news item, or a web page. */
+  kind: z
+    .enum(['blog-post', 'news', 'web-page'], {
+      error: said('That is not a kind of original.', 'Set kind to "blog-post", "news" or "web-page".'),
+    })
+    .default('blog-post'),
+  /**
+   * What our copy of it holds: "full-text" (we read all of it), "teaser" (only its opening part)
+   * or "listing-only" (only the short teaser on a listing page; no title or author shown).
+   */
+  holds: z.enum(['full-text', 'teaser', 'listing-only'], {
+    error: said(
+      'The original does not say what our copy holds.',
+      'Set holds to "full-text", "teaser" or "listing-only": what our copy of the original holds.',
+    ),
+  }),
+});
+
 const SOURCE_DATE_FIX = 'Write it as YYYY-MM-DD, or YYYY-MM when the day is unknown, or YYYY; or leave it out.';
 const SOURCES_FIX = 'List where the facts come from, each with a title, url and publisher (see CONTRIBUTING.md).';
 
@@ -304,6 +365,13 @@ export function publicationSchema<Theme extends z.ZodType, Person extends z.ZodT
     }),
     /** When the original was published, at the precision known ("2013-11" for November 2013). */
     published: partialDate,
+    /**
+     * The day this site published its account of the publication (YYYY-MM-DD): cited by "Cite
+     * this page". It defaults to the site's launch, when the three accounts were first published.
+     */
+    date: z.coerce
+      .date({ error: said('The date is not a day.', 'Write the date as YYYY-MM-DD, for example 2026-11-23.') })
+      .default(new Date('2026-11-23T00:00:00Z')),
     /** Who wrote it, when the sources say; unknown authors stay unknown (leave it out). */
     authors: z.array(refs.person).default([]),
     /** Who published the original. */
@@ -348,7 +416,11 @@ export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Im
 }) {
   return z.strictObject({
     title: title('post'),
-    /** The day the post was published on this site; a post needs a full date (YYYY-MM-DD). */
+    /**
+     * The day this site published the post (YYYY-MM-DD): never the original's date, which
+     * lives in `original.date`. Posts from before the two were kept apart carry the day git
+     * first recorded them (the site's launch, 2026-11-23); see CONTRIBUTING.md.
+     */
     date: z
       .union([z.string(), z.date()], {
         error: (issue) =>
@@ -395,6 +467,8 @@ export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Im
         },
       )
       .optional(),
+    /** The published text this post summarises; see `original` above. */
+    original: original.optional(),
     /** The post's address, when it should not be the file name: /blog/<slug>/. */
     slug: slugSchema('slug').optional(),
   });
@@ -407,7 +481,7 @@ const ALT_FIX = 'Add "alt:" under image with a sentence saying what the picture 
 export function themeSchema<Theme extends z.ZodType>(refs: { theme: Theme }) {
   return z.strictObject({
     id: idSchema,
-    /** A short label for chips, charts and filters: "Prevention vs crisis". */
+    /** This site's own short label for chips, charts and filters (not the reports' wording): "Prevention versus crisis". */
     label: z.string(),
     /** One sentence that states the theme. */
     statement: z.string(),
@@ -459,6 +533,11 @@ export function personSchema<Organisation extends z.ZodType>(refs: { organisatio
       .optional(),
     /** A sentence or two about what they did in the programme. */
     bio: z.string().optional(),
+    /**
+     * How citations write the name: a "person" is split into given and family names ("de Groot,
+     * L."); an "organisation" (such as "The site's editors") is always printed whole.
+     */
+    nameKind: z.enum(['person', 'organisation']).default('person'),
     /** True for those who write this site's posts. */
     writesForSite: z.boolean().default(false),
     sources: z.array(source).default([]),

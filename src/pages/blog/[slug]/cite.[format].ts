@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntries } from 'astro:content';
-import { postCitation } from '../../../lib/citation-data';
+import { citedNameOf, postCitation } from '../../../lib/citation-data';
 import { citationResponse, type CitationFormat } from '../../../lib/citation-files';
 import { publishedPosts, type Post } from '../../../lib/content';
 
@@ -17,6 +17,6 @@ export const GET: APIRoute<{ post: Post }, { slug: string; format: CitationForma
   params,
   site,
 }) => {
-  const authors = (await getEntries(props.post.data.authors)).map((person) => person.data.name);
+  const authors = (await getEntries(props.post.data.authors)).map((person) => citedNameOf(person.data));
   return citationResponse(postCitation(props.post, authors, site), params.format);
 };

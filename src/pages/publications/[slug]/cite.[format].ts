@@ -1,5 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEntries } from 'astro:content';
 import { publicationCitation } from '../../../lib/citation-data';
 import { citationResponse, type CitationFormat } from '../../../lib/citation-files';
 import { orderedPublications, type Publication } from '../../../lib/content';
@@ -12,11 +11,8 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ publication: Publication }, { slug: string; format: CitationFormat }> = async ({
+export const GET: APIRoute<{ publication: Publication }, { slug: string; format: CitationFormat }> = ({
   props,
   params,
   site,
-}) => {
-  const authors = (await getEntries(props.publication.data.authors)).map((person) => person.data.name);
-  return citationResponse(publicationCitation(props.publication, authors, site), params.format);
-};
+}) => citationResponse(publicationCitation(props.publication, site), params.format);

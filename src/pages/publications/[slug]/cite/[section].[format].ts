@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEntries, render } from 'astro:content';
+import { render } from 'astro:content';
 import { publicationCitation, sectionCitations } from '../../../../lib/citation-data';
 import { citationResponse, type CitationFormat } from '../../../../lib/citation-files';
 import { orderedPublications, type Publication } from '../../../../lib/content';
@@ -23,10 +23,9 @@ export const getStaticPaths = (async () => {
 type Params = { slug: string; section: string; format: CitationFormat };
 
 async function citationsOf(publication: Publication, site: URL | undefined) {
-  const authors = (await getEntries(publication.data.authors)).map((person) => person.data.name);
   const { headings } = await render(publication);
   return sectionCitations(
-    publicationCitation(publication, authors, site),
+    publicationCitation(publication, site),
     publication.data.sections,
     headings,
     publication.filePath,

@@ -1,0 +1,63 @@
+/**
+ * How the site speaks of the published text a post summarises (the schema's `original`): in the
+ * "About this summary" box, on cards, in feeds and in structured data. One home, so every place
+ * says the same thing and none prints a day the sources do not give.
+ */
+import type { CitedName } from './citations';
+import { formatPartialDate, type PartialDate } from './partial-date';
+
+export type OriginalKind = 'blog-post' | 'news' | 'web-page';
+export type OriginalHolds = 'full-text' | 'teaser' | 'listing-only';
+
+export interface Original {
+  title?: string | undefined;
+  author?: CitedName | undefined;
+  publisher: string;
+  date?: PartialDate | undefined;
+  url: string;
+  kind: OriginalKind;
+  holds: OriginalHolds;
+}
+
+const KIND_NOUN: Record<OriginalKind, string> = {
+  'blog-post': 'blog post',
+  news: 'news item',
+  'web-page': 'web page',
+};
+
+/** What our copy holds, as the "About this summary" box says it. */
+export const HOLDS_LABEL: Record<OriginalHolds, string> = {
+  'full-text': 'The whole text.',
+  teaser: 'Only its opening part, so this summary may leave out what comes later.',
+  'listing-only':
+    'Only the short teaser on a listing page. We have not read the post itself, so this summary says only what the teaser says.',
+};
+
+/** The name of a person or organisation as readers see it. */
+export function nameOf(name: CitedName): string {
+  return 'person' in name ? name.person : name.organisation;
+}
+
+/** "blog post", "news item", "web page". */
+export function originalKindNoun(kind: OriginalKind): string {
+  return KIND_NOUN[kind];
+}
+
+/**
+ * The label above a post's title and on its card.
+ * @example summaryLabel(original) // "Summary of a blog post"
+ */
+export function summaryLabel(original: Original | undefined): string {
+  return original ? `Summary of a ${KIND_NOUN[original.kind]}` : 'Blog post';
+}
+
+/**
+ * One sentence that says what the original is, at the precision its date is known.
+ * @example originalLine(original) // "Summary of a blog post by Helen Ryman (Institute for Government, 26 November 2014)."
+ */
+export function originalLine(original: Original): string {
+  const by = original.author ? ` by ${nameOf(original.author)}` : '';
+  const title = original.title ? ` “${original.title}”` : '';
+  const date = original.date ? `, ${formatPartialDate(original.date)}` : ', undated';
+  return `Summary of a ${KIND_NOUN[original.kind]}${title}${by} (${original.publisher}${date}).`;
+}
