@@ -177,23 +177,33 @@ const source = z.strictObject(
 );
 
 /**
- * A name as citations need it. A person is written as they sign ("Lucy de Groot") and split by
- * citation-js's name parser (given "Lucy", particle "de", family "Groot"); an organisation is one
- * literal name that is never split ("The site's editors", "Institute for Government").
+ * A name as citations need it, written as `name:` and `kind:`. A person ("Lucy de Groot") is split
+ * by citation-js's name parser (given "Lucy", particle "de", family "Groot"); an organisation is one
+ * literal name that is never split ("The site's editors", "Institute for Government"). It becomes
+ * the `CitedName` the citations and structured data read (src/lib/citations.ts).
  */
-const citedName = z.union(
-  [
-    z.strictObject({
-      /** A person's full name as they sign it: "Lucy de Groot", "Dharmendra Kanani". */
-      person: z.string().min(2, said("The person's name is missing.", "Write the person's full name.")),
-    }),
-    z.strictObject({
-      /** An organisation's name, never split into given and family names: "BBC News". */
-      organisation: z.string().min(2, said("The organisation's name is missing.", "Write the organisation's full name.")),
-    }),
-  ],
-  { error: said('The author is not a person or an organisation.', 'Write the name as "person: Full Name" or "organisation: Full Name".') },
-);
+const citedName = z
+  .strictObject(
+    {
+      /** The full name as they sign it: "Lucy de Groot", "BBC News". */
+      name: z
+        .string({ error: said('The name is missing.', 'Write the full name after "name:".') })
+        .min(2, said('The name is missing.', 'Write the full name after "name:".')),
+      /** "person" (split into given and family names in citations) or "organisation" (never split). */
+      kind: z
+        .enum(['person', 'organisation'], {
+          error: said('That is not a kind of author.', 'Set kind to "person" or "organisation".'),
+        })
+        .default('person'),
+    },
+    {
+      error: said(
+        'The author is not a name and a kind.',
+        'Write "name: Full Name" under author, and "kind: organisation" for an organisation.',
+      ),
+    },
+  )
+  .transform(({ name, kind }) => (kind === 'organisation' ? { organisation: name } : { person: name }));
 
 /**
  * ORIGINAL: the published text a post summarises, kept apart from the post itself. Every field
