@@ -195,10 +195,12 @@ export function postFile(index: number, random: Random, options: CorpusOptions):
     (_, n) => `[^${n + 1}]: Synthetic note ${n + 1} for benchmark post ${number}; it cites nothing.`,
   );
 
+  // Like the real posts, each summarises a dated original: the programme's time line places it there.
+  const day = dateIn2013To2015(random);
   const frontmatter = [
     '---',
     `title: '${topic}: ${pick(random, ANGLES)} (benchmark ${number})'`,
-    `date: ${dateIn2013To2015(random)}`,
+    `date: ${day}`,
     `authors: ${yamlList(authors)}`,
     `themes: ${yamlList(themes)}`,
     `summary: 'A synthetic post written by the benchmark about ${topic.toLowerCase()}; it states no facts about the programme.'`,
@@ -206,6 +208,11 @@ export function postFile(index: number, random: Random, options: CorpusOptions):
     `  - title: Synthetic source for benchmark post ${number}`,
     `    url: https://example.org/benchmark/${number}`,
     '    publisher: Benchmark generator',
+    'original:',
+    `  date: ${day}`,
+    '  publisher: Benchmark generator',
+    `  url: https://example.org/benchmark/${number}`,
+    '  holds: full-text',
     '---',
   ];
   return {

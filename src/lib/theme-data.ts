@@ -41,7 +41,13 @@ export interface TaggedPublication {
 
 export interface TaggedPost {
   id: string;
-  data: { title: string; date: Date; themes: readonly Ref[] };
+  /** `date` is the day this site published the post; `original.date`, when the original's. */
+  data: {
+    title: string;
+    date: Date;
+    themes: readonly Ref[];
+    original?: { date?: PartialDate | undefined } | undefined;
+  };
 }
 
 export interface EventInput {
@@ -252,13 +258,14 @@ export function programmeTimeline(
         label: event.data.label,
         href: `/about/#event-${event.id}`,
       })),
-    ...posts.map((post) => ({
-      id: post.id,
-      kind: 'post' as const,
-      date: dayOf(post.data.date),
-      label: post.data.title,
-      href: `/blog/${post.id}/`,
-    })),
+    // The programme's time line places a post at the date of the original it summarises (the
+    // site's own publication day is years later). An original known only to the year, or not
+    // dated at all, has no month to stand in, so it is left off the line rather than misplaced.
+    ...posts.flatMap((post) => {
+      const date = post.data.original?.date;
+      if (!date || date.precision === 'year') return [];
+      return [{ id: post.id, kind: 'post' as const, date, label: post.data.title, href: `/blog/${post.id}/` }];
+    }),
   ];
   return entries.sort(
     (a, b) =>

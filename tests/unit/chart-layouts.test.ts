@@ -50,15 +50,19 @@ const sections: ThemeSection[] = themes.map((theme, index) => ({
   heading: theme.data.label,
   themeIds: [theme.id],
 }));
-/** 100 posts from 2013 to 2015, each tagged with one or two themes. */
-const posts: TaggedPost[] = Array.from({ length: 100 }, (_, index) => ({
-  id: `post-${index}`,
-  data: {
-    title: `A rapporteur’s account of visit number ${index + 1} to a voluntary organisation`,
-    date: new Date(Date.UTC(2013, index % 36, 1 + (index % 27))),
-    themes: [{ id: themes[index % 7]!.id }, ...(index % 3 === 0 ? [{ id: 'q1' }] : [])],
-  },
-}));
+/** 100 posts from 2013 to 2015 (each summarising an original of the same day), tagged with one or two themes. */
+const posts: TaggedPost[] = Array.from({ length: 100 }, (_, index) => {
+  const date = new Date(Date.UTC(2013, index % 36, 1 + (index % 27)));
+  return {
+    id: `post-${index}`,
+    data: {
+      title: `A rapporteur’s account of visit number ${index + 1} to a voluntary organisation`,
+      date,
+      themes: [{ id: themes[index % 7]!.id }, ...(index % 3 === 0 ? [{ id: 'q1' }] : [])],
+      original: { date: parsePartialDate(date.toISOString().slice(0, 10))! },
+    },
+  };
+});
 
 function overlaps(boxes: { y: number; height: number }[]): boolean {
   const sorted = [...boxes].sort((a, b) => a.y - b.y);

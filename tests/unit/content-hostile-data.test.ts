@@ -185,7 +185,7 @@ describe('YAML a contributor can send', () => {
     [
       'a key the site does not know',
       added('layout: ../../src/layouts/Base.astro'),
-      'posts/a-post-with-a-picture.mdx:14: layout: "layout" is not a field a post can have. Remove it, or use one of: title, date, summary, authors, themes, sources, draft, image, slug.',
+      'posts/a-post-with-a-picture.mdx:14: layout: "layout" is not a field a post can have. Remove it, or use one of: title, date, summary, authors, themes, sources, draft, image, original, slug.',
     ],
     [
       'a title repeated as a second key',

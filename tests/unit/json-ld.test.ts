@@ -50,7 +50,7 @@ describe('serializeJsonLd', () => {
     ...input,
     title: 'Year two: what changed</script><script>alert(1)</script>',
     summary: 'A line\u2028break and a paragraph\u2029break, <!-- a comment --> & an ampersand.',
-    authors: ['Lucy de Groot</SCRIPT><img src=x onerror=alert(1)>'],
+    authors: [{ person: 'Lucy de Groot</SCRIPT><img src=x onerror=alert(1)>' }],
   };
   const text = serializeJsonLd(blogPostingJsonLd(hostile));
 

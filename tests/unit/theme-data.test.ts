@@ -56,9 +56,15 @@ const publications: TaggedPublication[] = [
   },
 ];
 
+/** A post the site published on `day`, summarising an original of `originalDate` (same day by default). */
 const post = (id: string, day: string, ...themeIds: string[]): TaggedPost => ({
   id,
-  data: { title: `Post ${id}`, date: new Date(`${day}T00:00:00Z`), themes: refs(...themeIds) },
+  data: {
+    title: `Post ${id}`,
+    date: new Date(`${day}T00:00:00Z`),
+    themes: refs(...themeIds),
+    original: { date: date(day) },
+  },
 });
 const posts = [post('a', '2014-05-01', 'silos'), post('b', '2014-06-01', 'silos', 'q-whole')];
 
@@ -174,6 +180,24 @@ describe('programmeTimeline', () => {
       'event:end',
       'publication:year-two',
     ]);
+  });
+
+  test("places a post at its original's date, and leaves off one whose original has no month", () => {
+    const summary = (id: string, original: string | undefined): TaggedPost => ({
+      id,
+      data: {
+        title: `Post ${id}`,
+        date: new Date('2026-11-23T00:00:00Z'),
+        themes: refs('silos'),
+        original: original ? { date: date(original) } : undefined,
+      },
+    });
+    const timeline = programmeTimeline(
+      [],
+      [],
+      [summary('known', '2013-11'), summary('year', '2014'), summary('none', undefined)],
+    );
+    expect(timeline.map((entry) => [entry.id, entry.date.iso])).toEqual([['known', '2013-11']]);
   });
 
   test('leaves out the events that only record a publication, which has its own mark', () => {
