@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slug } from 'github-slugger';
-import { parse as load } from 'yaml';
+import { FRONTMATTER, readYaml } from './content/yaml-data';
 
 /** What Pagefind's `addCustomRecord` takes. */
 export interface DevSearchRecord {
@@ -21,8 +21,6 @@ export interface DevSearchRecord {
 
 /** The language of every page (`<html lang>`), which Pagefind's browser script looks for. */
 export const SEARCH_LANGUAGE = 'en-gb';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** The words of an MDX body: no imports, tags, link targets, footnote marks or Markdown punctuation. */
 export function plainText(body: string): string {
@@ -70,7 +68,8 @@ export function recordOf(
 ): DevSearchRecord | undefined {
   const match = FRONTMATTER.exec(text);
   if (!match) return undefined;
-  const data = load(match[1] ?? '');
+  // The same guarded reader as the checks: no anchors or aliases, bounded size and depth.
+  const { data } = readYaml(match[1] ?? '');
   if (!data || typeof data !== 'object') return undefined;
   const fields = data as Record<string, unknown>;
   const title = typeof fields['title'] === 'string' ? fields['title'] : undefined;

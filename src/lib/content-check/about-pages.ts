@@ -3,11 +3,9 @@
  * post's and checked by the same schema the build uses. Pure: the caller reads the disk.
  */
 import { pageSchema } from '../content/schemas';
-import { readYaml } from '../content/yaml-data';
+import { FRONTMATTER, readYaml } from '../content/yaml-data';
 import type { Problem } from './problem';
 import { issueProblems } from './schema-issues';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** Every frontmatter problem of one about page. */
 export function checkAboutPage(file: string, text: string): Problem[] {

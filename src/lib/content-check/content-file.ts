@@ -4,7 +4,7 @@
  * itself uses, so the checks see exactly what the build sees).
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { readYaml, type FieldPath, type YamlReadProblem } from '../content/yaml-data';
+import { FRONTMATTER, readYaml, type FieldPath, type YamlReadProblem } from '../content/yaml-data';
 import { postLengthProblem } from '../post-format/body-rules';
 import type { Problem } from './problem';
 
@@ -32,8 +32,6 @@ export interface ContentFile {
   /** The line of a frontmatter field in the file (1 for a field that is missing). */
   lineOf(path: FieldPath): number;
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 /** Reads MDX text into a {@link ContentFile}. Pure: the caller reads the disk. */
 export function parseContentFile(

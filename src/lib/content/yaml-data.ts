@@ -79,6 +79,12 @@ const PARSER_ADVICE: Readonly<Record<string, { message: string; fix: string }>> 
   TAB_AS_INDENT: { message: 'A tab is used to indent.', fix: 'Indent with spaces, two at each level.' },
 };
 
+/**
+ * The frontmatter block at the top of an MDX or Markdown file: group 1 is its YAML. The one
+ * pattern every reader of content files uses (the checks, the about pages, dev search).
+ */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
 /** Reads YAML text into data, with line numbers for every field. Never throws. */
 export function readYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS): YamlData {
   const unread = (problem: YamlReadProblem): YamlData => ({ data: undefined, problem, lineOf: () => undefined });
