@@ -34,7 +34,10 @@ for (const { label, paths } of pageGroups()) {
       for (let index = 0; index < (await figures.count()); index++) {
         const figure = figures.nth(index);
         await expect.soft(figure, `${path}: figure ${index + 1} is visible`).toBeVisible();
-        const charts = figure.locator('svg');
+        // A chart is drawn in a compact and a wide view, and a container query shows the one that
+        // fits: every figure must show at least one, and each shown one must have a size.
+        const charts = figure.locator('svg:visible');
+        expect.soft(await charts.count(), `${path}: figure ${index + 1} shows a chart`).toBeGreaterThan(0);
         for (let chart = 0; chart < (await charts.count()); chart++) {
           const box = await charts.nth(chart).boundingBox();
           expect

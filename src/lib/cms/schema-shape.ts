@@ -89,7 +89,10 @@ function definitionOf(schema: z.core.$ZodType): Definition {
 
 function limitsOf(schema: z.core.$ZodType): Limits {
   const definition = definitionOf(schema);
-  const limits: Limits = {};
+  // A field whose lengths are checked by a custom rule (for messages in a writer's words) states
+  // them as metadata instead: `.meta({ minLength: 40, maxLength: 240 })`.
+  const declared = z.globalRegistry.get(schema) as { minLength?: number; maxLength?: number } | undefined;
+  const limits: Limits = { minimum: declared?.minLength, maximum: declared?.maxLength };
   const checks: Check[] = (definition.checks ?? []).map((check) => check._zod.def);
   if (definition.check) checks.unshift(definition as unknown as Check);
   for (const check of checks) {

@@ -289,7 +289,8 @@ function title(noun: string) {
             `Shorten it by ${length - TITLE_MAX} characters or more, and keep the detail for the summary.`,
           ),
         });
-    });
+    })
+    .meta({ minLength: TITLE_MIN, maxLength: TITLE_MAX });
 }
 
 /** One or two sentences shown on cards, in search results and in the page's meta description. */
@@ -324,7 +325,8 @@ function summary(noun: string) {
             `Shorten it by ${length - SUMMARY_MAX} characters or more.`,
           ),
         });
-    });
+    })
+    .meta({ minLength: SUMMARY_MIN, maxLength: SUMMARY_MAX });
 }
 
 const ID_LISTS = {
