@@ -42,6 +42,10 @@ export interface FieldShape {
 export interface CmsMeta {
   reference?: string;
   image?: boolean;
+  /** A full day (YYYY-MM-DD) that the schema reads as text or a YAML date: a date picker. */
+  day?: boolean;
+  /** Left out of the form: a field the editors fill in during review (say why where it is set). */
+  omit?: boolean;
 }
 
 /** The parts of Zod 4's internal definitions this module reads. */
@@ -174,6 +178,7 @@ export function valueShape(schema: z.core.$ZodType, path = 'value'): ValueShape 
   const meta = cmsMetaOf(inner);
   if (meta?.reference) return { kind: 'reference', collection: meta.reference };
   if (meta?.image) return { kind: 'image' };
+  if (meta?.day) return { kind: 'date' };
   const definition = definitionOf(inner);
   const limits = limitsOf(inner);
   switch (definition.type) {
@@ -215,14 +220,17 @@ export function fieldShapes(schema: z.core.$ZodType, path = ''): FieldShape[] {
   const object = unwrap(schema).schema;
   const shape = definitionOf(object).shape;
   if (!shape) throw new UnsupportedSchemaError(`${path || 'the schema'} is not an object of fields.`);
-  return Object.entries(shape).map(([name, field]) => {
+  return Object.entries(shape).flatMap(([name, field]): FieldShape[] => {
+    if (cmsMetaOf(field)?.omit) return [];
     const { required, default: defaultValue } = unwrap(field);
     const fieldPath = path ? `${path}.${name}` : name;
-    return {
-      name,
-      required,
-      ...(defaultValue !== undefined ? { default: defaultValue } : {}),
-      value: valueShape(field, fieldPath),
-    };
+    return [
+      {
+        name,
+        required,
+        ...(defaultValue !== undefined ? { default: defaultValue } : {}),
+        value: valueShape(field, fieldPath),
+      },
+    ];
   });
 }

@@ -445,7 +445,8 @@ export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Im
         if (iso) return new Date(`${iso}T00:00:00Z`);
         ctx.addIssue({ code: 'custom', message: said(`${shown(value)} is not a date in the form YYYY-MM-DD.`, DATE_FIX) });
         return z.NEVER;
-      }),
+      })
+      .meta({ cms: { day: true } }),
     summary: summary('post'),
     /** Who wrote the post; ids from content/people.yaml. */
     authors: idList(refs.person, 'authors'),
@@ -479,8 +480,12 @@ export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Im
         },
       )
       .optional(),
-    /** The published text this post summarises; see `original` above. */
-    original: original.optional(),
+    /**
+     * The published text this post summarises; see `original` above. The CMS form leaves it out:
+     * Decap cannot offer an optional group whose parts are required once it is used, so the
+     * editors add it in review, and check:content checks it.
+     */
+    original: original.optional().meta({ cms: { omit: true } }),
     /** The post's address, when it should not be the file name: /blog/<slug>/. */
     slug: slugSchema('slug').optional(),
   });
