@@ -10,7 +10,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import cms from './src/integrations/cms.ts';
-import { astroCspConfig } from './src/lib/security-headers.ts';
+import { astroCspConfig } from './src/lib/hosting/security-headers.ts';
 import { postFormatPlugins } from './src/lib/post-format/compiler-plugins.ts';
 
 /**
@@ -37,10 +37,10 @@ export default defineConfig({
   site,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  // Several pages at once, so share cards drawn on worker threads (src/lib/share-card-render.ts)
+  // Several pages at once, so share cards drawn on worker threads (src/lib/share-cards/share-card-render.ts)
   // overlap with the rendering of other pages.
   // Stylesheets are files, never inlined: the CSP then allows them as 'self' rather than by one
-  // hash per stylesheet (see src/lib/security-headers.ts), and Astro's missing hash for styles
+  // hash per stylesheet (see src/lib/hosting/security-headers.ts), and Astro's missing hash for styles
   // rendered through Astro.slots.render (the charts' two views) cannot block them.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // The content checks first: a rapporteur's mistakes stop the build before anything else runs.
@@ -66,7 +66,7 @@ export default defineConfig({
   // Each page carries a Content-Security-Policy <meta>, first in its <head>; the layer-order
   // <style is:inline> in Base.astro is allowed by the hash of its file, and the search page adds
   // 'wasm-unsafe-eval' for Pagefind. securityHeaders() sends each page's policy, plus
-  // frame-ancestors, in dist/_headers. See src/lib/security-headers.ts.
+  // frame-ancestors, in dist/_headers. See src/lib/hosting/security-headers.ts.
   security: { csp: astroCspConfig([readFileSync('src/styles/layers.css', 'utf8')]) },
   // Shiki colours code with inline style attributes, which the CSP forbids; the site shows no code.
   markdown: { syntaxHighlight: false },

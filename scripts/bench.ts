@@ -45,7 +45,7 @@ import { printReport } from './bench/report';
 import { measureSearch } from './bench/search-timing';
 import { measureVitals } from './bench/web-vitals';
 import { measureCardRenderers } from './bench/share-card-renderers';
-import { cardPalette, postShareCard } from '../src/lib/share-card';
+import { cardPalette, postShareCard } from '../src/lib/share-cards/share-card';
 
 const { values: flags } = parseArgs({
   options: {

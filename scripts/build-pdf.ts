@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { PDF_LINK_MARKER, pdfLinkHtml, withPdfLink } from '../src/lib/pdf-link';
+import { PDF_LINK_MARKER, pdfLinkHtml, withPdfLink } from '../src/lib/pdf/pdf-link';
 import { chromiumExecutable } from '../tests/e2e/support/browser';
 import { startStaticServer } from './lib/static-server';
 

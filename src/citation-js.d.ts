@@ -1,6 +1,6 @@
 /**
  * Types for the parts of citation-js the site uses: the packages ship none. Only what
- * `src/lib/citations.ts` and its tests call is declared.
+ * `src/lib/citations/citations.ts` and its tests call is declared.
  */
 declare module '@citation-js/core' {
   /** The plugin registry; only its configuration is used. */

@@ -1,5 +1,5 @@
 /** What a page hands to the components it renders through `Astro.locals` (one object per page). */
-import type { CitationData } from './lib/citations';
+import type { CitationData } from './lib/citations/citations';
 
 declare global {
   namespace App {

@@ -11,9 +11,15 @@ import { Resvg as NativeResvg } from '@resvg/resvg-js';
 import { initWasm, Resvg as WasmResvg } from '@resvg/resvg-wasm';
 import { PNG } from 'pngjs';
 import satori from 'satori';
-import { encodePng } from '../../src/lib/png.mjs';
-import { CARD_HEIGHT, CARD_WIDTH, shareCardTree, type CardPalette, type ShareCard } from '../../src/lib/share-card';
-import { cardFonts } from '../../src/lib/share-card-fonts.mjs';
+import { encodePng } from '../../src/lib/share-cards/png.mjs';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  shareCardTree,
+  type CardPalette,
+  type ShareCard,
+} from '../../src/lib/share-cards/share-card';
+import { cardFonts } from '../../src/lib/share-cards/share-card-fonts.mjs';
 import { median } from './stats';
 
 export interface RendererTimings {

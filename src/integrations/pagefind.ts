@@ -4,7 +4,7 @@
  * `pagefind` npm package installs for this platform.
  *
  * Under `astro dev` there are no built pages, so the dev server indexes the posts and publications
- * from their files (src/lib/dev-search-records.ts) on the first request for /pagefind/, keeps the
+ * from their files (src/lib/search/dev-search-records.ts) on the first request for /pagefind/, keeps the
  * bundle in memory, and indexes again after a content file changes: a rapporteur previewing a
  * post can search it.
  *
@@ -16,7 +16,7 @@ import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { devSearchRecords } from '../lib/dev-search-records';
+import { devSearchRecords } from '../lib/search/dev-search-records';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',

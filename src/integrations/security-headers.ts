@@ -2,7 +2,7 @@
  * After the build: moves each page's CSP `<meta>` to the top of its `<head>`, and writes
  * `dist/_headers` with the site's security headers and each page's own Content-Security-Policy
  * plus `frame-ancestors`, which a `<meta>` cannot deliver. The policy itself lives in
- * src/lib/security-headers.ts.
+ * src/lib/hosting/security-headers.ts.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import {
   siteHeaderBlocks,
   withCspMetaFirst,
   type PagePolicy,
-} from '../lib/security-headers';
+} from '../lib/hosting/security-headers';
 
 export default function securityHeaders(): AstroIntegration {
   return {

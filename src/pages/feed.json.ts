@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { postFeedEntries, publicationFeedEntries } from '../lib/feed-entries';
-import { jsonFeed, newestFirst } from '../lib/feeds';
+import { postFeedEntries, publicationFeedEntries } from '../lib/feeds/feed-entries';
+import { jsonFeed, newestFirst } from '../lib/feeds/feeds';
 import { SITE } from '../lib/site';
 
 /** JSON Feed 1.1 of everything the site publishes: publications and posts in one stream, newest first. */

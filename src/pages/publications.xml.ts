@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { publicationFeedEntries } from '../lib/feed-entries';
-import { newestFirst, rssItem } from '../lib/feeds';
+import { publicationFeedEntries } from '../lib/feeds/feed-entries';
+import { newestFirst, rssItem } from '../lib/feeds/feeds';
 import { SITE } from '../lib/site';
 
 /** The publications' feed, newest first: for readers who follow the reports, not the blog. */

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { postFeedEntries } from '../lib/feed-entries';
-import { newestFirst, rssItem } from '../lib/feeds';
+import { postFeedEntries } from '../lib/feeds/feed-entries';
+import { newestFirst, rssItem } from '../lib/feeds/feeds';
 import { SITE } from '../lib/site';
 
 /** The blog's feed: every published post, newest first (drafts never appear). */

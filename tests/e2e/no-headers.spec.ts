@@ -6,7 +6,7 @@
  */
 import { test as base, expect } from '@playwright/test';
 import { startStaticServer } from '../../scripts/lib/static-server';
-import { cspHash, cspProblems, metaCspOf, parseCsp, SECURITY_HEADERS } from '../../src/lib/security-headers';
+import { cspHash, cspProblems, metaCspOf, parseCsp, SECURITY_HEADERS } from '../../src/lib/hosting/security-headers';
 import { at, builtDocuments } from './support/built-html';
 import { watchViolations } from './support/csp';
 import { DIST, pageOfEachType } from './support/site';

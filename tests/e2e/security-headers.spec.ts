@@ -18,7 +18,7 @@ import {
   SEARCH_SCRIPT_SOURCE,
   SECURITY_HEADERS,
   type CspPolicy,
-} from '../../src/lib/security-headers';
+} from '../../src/lib/hosting/security-headers';
 import { builtDocuments } from './support/built-html';
 import { watchViolations } from './support/csp';
 import { DIST, pageOfEachType } from './support/site';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { coverageAnatomy, flowAnatomy, matrixAnatomy, timelineAnatomy } from '../../src/lib/charts/chart-anatomy';
-import { parsePartialDate } from '../../src/lib/partial-date';
-import type { ThemeCount, ThemeFlow, ThemeSummary, ThemedItem, TimelineEntry } from '../../src/lib/theme-data';
+import { parsePartialDate } from '../../src/lib/dates/partial-date';
+import type { ThemeCount, ThemeFlow, ThemeSummary, ThemedItem, TimelineEntry } from '../../src/lib/charts/theme-data';
 
 const summary = (id: string, label: string, kind: 'disconnect' | 'question', order: number): ThemeSummary => ({
   id,

@@ -12,7 +12,7 @@ import {
   textWidth,
 } from '../../src/lib/charts/text-fit';
 import { layoutTimeline, midpoint } from '../../src/lib/charts/timeline-layout';
-import { parsePartialDate } from '../../src/lib/partial-date';
+import { parsePartialDate } from '../../src/lib/dates/partial-date';
 import {
   programmeTimeline,
   themeCoverage,
@@ -22,7 +22,7 @@ import {
   type TaggedPost,
   type ThemeInput,
   type ThemeSection,
-} from '../../src/lib/theme-data';
+} from '../../src/lib/charts/theme-data';
 
 /** The real site's shape: five disconnects (long labels) and two questions. */
 const LABELS = [

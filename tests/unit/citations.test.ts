@@ -7,9 +7,16 @@ import {
   publicationOriginalCitation,
   sectionCitation,
   SITE_EDITORS,
-} from '../../src/lib/citation-data';
-import { citeApa, citeBibtex, citeHarvard, citeRis, cslName, type CitationData } from '../../src/lib/citations';
-import { parsePartialDate } from '../../src/lib/partial-date';
+} from '../../src/lib/citations/citation-data';
+import {
+  citeApa,
+  citeBibtex,
+  citeHarvard,
+  citeRis,
+  cslName,
+  type CitationData,
+} from '../../src/lib/citations/citations';
+import { parsePartialDate } from '../../src/lib/dates/partial-date';
 
 const site = new URL('https://example.org/');
 

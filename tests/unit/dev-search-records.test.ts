@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryId, plainText, recordOf } from '../../src/lib/dev-search-records';
+import { entryId, plainText, recordOf } from '../../src/lib/search/dev-search-records';
 
 const post = `---
 title: 'Lucy de Groot: what the site''s editors heard'

@@ -7,8 +7,8 @@ import {
   rssItem,
   themeFeedItems,
   type FeedItem,
-} from '../../src/lib/feeds';
-import { parsePartialDate } from '../../src/lib/partial-date';
+} from '../../src/lib/feeds/feeds';
+import { parsePartialDate } from '../../src/lib/dates/partial-date';
 
 const SITE = 'https://example.org';
 

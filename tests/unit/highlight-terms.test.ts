@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { highlightPattern } from '../../src/lib/highlight-terms';
+import { highlightPattern } from '../../src/lib/search/highlight-terms';
 
 function marked(values: string[], text: string): string[] {
   const pattern = highlightPattern(values);

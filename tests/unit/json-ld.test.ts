@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blogPostingJsonLd, publicationAccountJsonLd, serializeJsonLd } from '../../src/lib/json-ld';
+import { blogPostingJsonLd, publicationAccountJsonLd, serializeJsonLd } from '../../src/lib/linked-data/json-ld';
 
 const input = {
   title: 'Year one',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countInWords, themeGroups } from '../../src/lib/labels';
+import { countInWords, themeGroups } from '../../src/lib/content/labels';
 
 const theme = (kind: 'disconnect' | 'question') => ({ data: { kind } });
 

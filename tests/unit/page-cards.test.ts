@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pageCardFor, pageCardPath, pageShareCard } from '../../src/lib/page-cards';
-import { shareCardAlt } from '../../src/lib/share-card';
+import { pageCardFor, pageCardPath, pageShareCard } from '../../src/lib/share-cards/page-cards';
+import { shareCardAlt } from '../../src/lib/share-cards/share-card';
 
 describe('the share cards of the home page, the list pages and search', () => {
   test.each([

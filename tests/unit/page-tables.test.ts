@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartTable, type ChartInputs } from '../../src/lib/charts/chart-tables';
 import { MAX_POST_ROWS, blogPageHref, pageTable } from '../../src/lib/charts/page-tables';
-import type { ThemedItem, TimelineEntry } from '../../src/lib/theme-data';
+import type { ThemedItem, TimelineEntry } from '../../src/lib/charts/theme-data';
 
 const themes: ChartInputs['themes'] = [
   { id: 'evidence', code: 'D1', label: 'Evidence', kind: 'disconnect', href: '/themes/evidence/' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLinks } from '../../src/lib/pagination';
+import { pageLinks } from '../../src/lib/lists/pagination';
 
 describe('pageLinks', () => {
   it('links every page of a short list', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, formatPartialDate, parsePartialDate, yearOf } from '../../src/lib/partial-date';
+import { compareNewestFirst, formatPartialDate, parsePartialDate, yearOf } from '../../src/lib/dates/partial-date';
 
 describe('parsePartialDate', () => {
   it.each([

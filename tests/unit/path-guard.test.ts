@@ -26,7 +26,7 @@ describe('pathProblems: what a contributor may change', () => {
     ['CODEOWNERS', '.github/CODEOWNERS'],
     ['the people list', 'content/people.yaml'],
     ['a publication', 'content/publications/year-two-report.mdx'],
-    ['code', 'src/lib/security-headers.ts'],
+    ['code', 'src/lib/hosting/security-headers.ts'],
     ['the lockfile', 'package-lock.json'],
     ['a path that climbs out', 'content/posts/../../.github/workflows/x.yml'],
     ['a dot segment', 'content/posts/./post.mdx'],

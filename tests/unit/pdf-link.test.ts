@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFileSize, PDF_LINK_MARKER, pdfLinkHtml, withPdfLink } from '../../src/lib/pdf-link';
+import { formatFileSize, PDF_LINK_MARKER, pdfLinkHtml, withPdfLink } from '../../src/lib/pdf/pdf-link';
 
 describe('formatFileSize', () => {
   it.each([

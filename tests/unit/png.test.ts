@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodePng } from '../../src/lib/png.mjs';
+import { encodePng } from '../../src/lib/share-cards/png.mjs';
 
 /** Reads a PNG's chunks back: enough to prove the file is well formed and holds the pixels. */
 function readPng(png: Uint8Array) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, readingTimeLabel } from '../../src/lib/reading-time';
+import { countWords, readingMinutes, readingTimeLabel } from '../../src/lib/reading/reading-time';
 
 describe('reading time', () => {
   it.each([

@@ -5,7 +5,7 @@ import {
   resultCountMessage,
   withSomeWords,
   type SubResult,
-} from '../../src/lib/search-results';
+} from '../../src/lib/search/search-results';
 
 function section(id: string | undefined, scores: number[]): SubResult {
   return {

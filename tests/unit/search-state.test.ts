@@ -9,7 +9,7 @@ import {
   searchTerm,
   serialiseSearchState,
   type SearchState,
-} from '../../src/lib/search-state';
+} from '../../src/lib/search/search-state';
 
 function state(overrides: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> }) {
   const base = emptySearchState();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sectionCitations } from '../../src/lib/citation-data';
-import { citeBibtex, type CitationData } from '../../src/lib/citations';
-import { parsePartialDate } from '../../src/lib/partial-date';
+import { sectionCitations } from '../../src/lib/citations/citation-data';
+import { citeBibtex, type CitationData } from '../../src/lib/citations/citations';
+import { parsePartialDate } from '../../src/lib/dates/partial-date';
 
 const report: CitationData = {
   key: 'cpp-year-one',

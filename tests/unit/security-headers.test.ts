@@ -14,7 +14,7 @@ import {
   serializeCsp,
   siteHeaderBlocks,
   withCspMetaFirst,
-} from '../../src/lib/security-headers';
+} from '../../src/lib/hosting/security-headers';
 
 describe('cspHash', () => {
   test('is the base64 SHA-256 a browser computes for an inline style or script', () => {

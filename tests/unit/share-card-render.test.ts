@@ -5,9 +5,15 @@ import { inflateSync } from 'node:zlib';
 import { Resvg as NativeResvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { drawCard } from '../../src/lib/share-card-draw.mjs';
-import { cardFonts } from '../../src/lib/share-card-fonts.mjs';
-import { CARD_HEIGHT, CARD_WIDTH, cardPalette, postShareCard, shareCardTree } from '../../src/lib/share-card';
+import { drawCard } from '../../src/lib/share-cards/share-card-draw.mjs';
+import { cardFonts } from '../../src/lib/share-cards/share-card-fonts.mjs';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardPalette,
+  postShareCard,
+  shareCardTree,
+} from '../../src/lib/share-cards/share-card';
 
 const palette = cardPalette(readFileSync('src/styles/tokens.css', 'utf8'));
 /** The hardest real words: an apostrophe, a person's name with a particle, a colon in the title. */
@@ -56,7 +62,7 @@ describe('share-card renderer', () => {
   });
 
   it('draws a card once, then serves the same bytes from the cache', async () => {
-    const { renderShareCard } = await import('../../src/lib/share-card-render');
+    const { renderShareCard } = await import('../../src/lib/share-cards/share-card-render');
     const first = await renderShareCard(card, palette);
     expect(readdirSync(cacheDir)).toHaveLength(1);
     const again = await renderShareCard(card, palette);
@@ -66,7 +72,7 @@ describe('share-card renderer', () => {
   });
 
   it('keys a card by its words, so an edited title is drawn again', async () => {
-    const { shareCardKey } = await import('../../src/lib/share-card-render');
+    const { shareCardKey } = await import('../../src/lib/share-cards/share-card-render');
     const edited = { ...card, title: `${card.title}, revised` };
     expect(shareCardKey(edited, palette)).not.toBe(shareCardKey(card, palette));
     expect(shareCardKey({ ...card }, palette)).toBe(shareCardKey(card, palette));
@@ -74,7 +80,7 @@ describe('share-card renderer', () => {
   });
 
   it('still draws the next card after a worker dies in the middle of one', async () => {
-    const { renderShareCard, shareCardPool } = await import('../../src/lib/share-card-render');
+    const { renderShareCard, shareCardPool } = await import('../../src/lib/share-cards/share-card-render');
     const doomed = renderShareCard({ ...card, title: 'A card whose worker is killed' }, palette, { cache: false });
     const pool = shareCardPool();
     await vi.waitFor(() => expect(pool.threads.length).toBeGreaterThan(0));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/lib/partial-date';
+import { parsePartialDate } from '../../src/lib/dates/partial-date';
 import {
   cardPalette,
   fitTitle,
@@ -10,8 +10,8 @@ import {
   shareCardTree,
   titleFontSize,
   type CardNode,
-} from '../../src/lib/share-card';
-import { renderShareCard } from '../../src/lib/share-card-render';
+} from '../../src/lib/share-cards/share-card';
+import { renderShareCard } from '../../src/lib/share-cards/share-card-render';
 
 const tokens = readFileSync('src/styles/tokens.css', 'utf8');
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { chartTable, tableCsv, tableJson, type ChartInputs } from '../../src/lib/charts/chart-tables';
-import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date';
+import { parsePartialDate, type PartialDate } from '../../src/lib/dates/partial-date';
 import {
   programmeTimeline,
   publicationSections,
@@ -14,7 +14,7 @@ import {
   type TaggedPost,
   type TaggedPublication,
   type ThemeInput,
-} from '../../src/lib/theme-data';
+} from '../../src/lib/charts/theme-data';
 
 const refs = (...ids: string[]) => ids.map((id) => ({ id }));
 const date = (iso: string): PartialDate => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, relatedTo } from '../../src/lib/related';
-import { tableOfContents } from '../../src/lib/toc';
+import { neighbours, relatedTo } from '../../src/lib/reading/related';
+import { tableOfContents } from '../../src/lib/reading/toc';
 
 describe('tableOfContents', () => {
   it('nests h3 under the h2 before it and leaves out h4 and the footnotes heading', () => {

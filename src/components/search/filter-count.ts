@@ -3,7 +3,7 @@
  * the page opens or history moves, from the form as the reader changes it. The count is shown in
  * words ("2 active") so it needs no colour or icon to be understood.
  */
-import { FILTER_KEYS, parseSearchState } from '../../lib/search-state';
+import { FILTER_KEYS, parseSearchState } from '../../lib/search/search-state';
 
 /** How many filter values are chosen in `form` (the sort order is not a filter). */
 export function activeFilterCount(form: HTMLFormElement): number {

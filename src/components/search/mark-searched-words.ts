@@ -2,7 +2,7 @@
  * Marks the searched words in the main text of a page opened from a search result (the address
  * carries them as `?highlight=…`). Run by the header script only when that parameter is there.
  */
-import { highlightPattern } from '../../lib/highlight-terms';
+import { highlightPattern } from '../../lib/search/highlight-terms';
 
 /** Text that is not the page's content (contents list, citation box) keeps its words unmarked. */
 const SKIP = '[data-pagefind-ignore], mark, script, style';

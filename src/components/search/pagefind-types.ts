@@ -2,7 +2,7 @@
  * The part of Pagefind's browser API the search island uses (`/pagefind/pagefind.js`, written by
  * the build). Pagefind ships these types only inside its own repository, so they are restated here.
  */
-import type { SubResult } from '../../lib/search-results';
+import type { SubResult } from '../../lib/search/search-results';
 
 export interface PagefindFragment {
   url: string;

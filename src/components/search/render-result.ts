@@ -1,5 +1,5 @@
 /** Builds one search result's list item from Pagefind's data, with text nodes only (no HTML strings). */
-import { bestSections, excerptParts } from '../../lib/search-results';
+import { bestSections, excerptParts } from '../../lib/search/search-results';
 import type { PagefindFragment } from './pagefind-types';
 
 /** How many matching sections a result links to. */

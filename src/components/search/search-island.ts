@@ -5,7 +5,7 @@
  * filter change adds an entry of its own. Pagefind's bundle is imported on the first
  * search, never before.
  */
-import { resultCountMessage, withSomeWords } from '../../lib/search-results';
+import { resultCountMessage, withSomeWords } from '../../lib/search/search-results';
 import {
   activeFilterCount,
   contentWords,
@@ -15,7 +15,7 @@ import {
   searchTerm,
   serialiseSearchState,
   type SearchState,
-} from '../../lib/search-state';
+} from '../../lib/search/search-state';
 import type { Pagefind, PagefindResult } from './pagefind-types';
 import { renderResult } from './render-result';
 

@@ -3,8 +3,8 @@
  * chart shows (worked out from the data, so it stays true when the content changes), a subtitle
  * saying what is drawn, notes on how it is counted, and a source line naming the content counted.
  */
-import { countInWords } from '../labels';
-import type { ThemeCount, ThemeFlow, ThemeSummary, ThemedItem, TimelineEntry } from '../theme-data';
+import { countInWords } from '../content/labels';
+import type { ThemeCount, ThemeFlow, ThemeSummary, ThemedItem, TimelineEntry } from './theme-data';
 
 export interface ChartAnatomy {
   /** The finding, in a sentence without a full stop: the chart's heading and accessible name. */

@@ -3,8 +3,8 @@
  * and the JSON downloads, so the three can never disagree. Each chart's description (its main
  * point in words, for the SVG's <desc>) is derived here too.
  */
-import { formatPartialDate } from '../partial-date';
-import type { ThemeCount, ThemeFlow, ThemeSummary, ThemedItem, TimelineEntry } from '../theme-data';
+import { formatPartialDate } from '../dates/partial-date';
+import type { ThemeCount, ThemeFlow, ThemeSummary, ThemedItem, TimelineEntry } from './theme-data';
 import {
   COUNTING_RULE,
   coverageAnatomy,
@@ -35,7 +35,7 @@ export interface ChartTable extends ChartAnatomy {
   rows: Record<string, Cell>[];
 }
 
-/** Everything the charts are drawn from; see `chartData()` in src/lib/chart-data.ts. */
+/** Everything the charts are drawn from; see `chartData()` in src/lib/charts/chart-data.ts. */
 export interface ChartInputs {
   themes: ThemeSummary[];
   coverage: ThemeCount[];

@@ -4,7 +4,7 @@
  */
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { ThemeCount, ThemeKind } from '../theme-data';
+import type { ThemeCount, ThemeKind } from './theme-data';
 import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, breakLines } from './text-fit';
 
 export interface CoverageRow {

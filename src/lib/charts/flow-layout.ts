@@ -4,7 +4,7 @@
  * gave: filled when this site records the pointer, hollow when only the number is known.
  */
 import { linkHorizontal } from 'd3-shape';
-import type { FlowQuestion, ThemeFlow, ThemeSummary } from '../theme-data';
+import type { FlowQuestion, ThemeFlow, ThemeSummary } from './theme-data';
 import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, breakLines, fitText } from './text-fit';
 
 export interface FlowNode<T extends ThemeSummary = ThemeSummary> {

@@ -7,7 +7,7 @@
  */
 import { rollups } from 'd3-array';
 import { scaleBand } from 'd3-scale';
-import type { ThemeSummary, ThemedItem } from '../theme-data';
+import type { ThemeSummary, ThemedItem } from './theme-data';
 import { CHART_WIDTH, LINE_HEIGHT, breakLines, textWidth } from './text-fit';
 
 export interface MatrixColumn {

@@ -5,8 +5,8 @@
  */
 import { groups, max, range } from 'd3-array';
 import { scaleSqrt, scaleUtc } from 'd3-scale';
-import type { PartialDate } from '../partial-date';
-import type { TimelineEntry } from '../theme-data';
+import type { PartialDate } from '../dates/partial-date';
+import type { TimelineEntry } from './theme-data';
 import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, breakLines, dodge } from './text-fit';
 
 export interface TimelineMark {

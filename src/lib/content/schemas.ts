@@ -8,7 +8,7 @@
  * speak to a rapporteur, as `said(what is wrong, how to fix it)`.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../partial-date';
+import { parsePartialDate } from '../dates/partial-date';
 import { said, shown } from './messages';
 
 /** Cards, feeds and search results show the summary whole: this is the most they show. */
@@ -180,7 +180,7 @@ const source = z.strictObject(
  * A name as citations need it, written as `name:` and `kind:`. A person ("Lucy de Groot") is split
  * by citation-js's name parser (given "Lucy", particle "de", family "Groot"); an organisation is one
  * literal name that is never split ("The site's editors", "Institute for Government"). It becomes
- * the `CitedName` the citations and structured data read (src/lib/citations.ts).
+ * the `CitedName` the citations and structured data read (src/lib/citations/citations.ts).
  */
 const citedName = z
   .strictObject(

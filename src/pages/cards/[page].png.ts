@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { PAGE_CARD_IDS, pageShareCard, type PageCardId } from '../../lib/page-cards';
-import { cardPalette } from '../../lib/share-card';
-import { renderShareCard } from '../../lib/share-card-render';
+import { PAGE_CARD_IDS, pageShareCard, type PageCardId } from '../../lib/share-cards/page-cards';
+import { cardPalette } from '../../lib/share-cards/share-card';
+import { renderShareCard } from '../../lib/share-cards/share-card-render';
 import tokensCss from '../../styles/tokens.css?raw';
 
 /** `/cards/<page>.png`: the 1200×630 share card of the home page, a list page or search. */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartData } from '../../lib/chart-data';
+import { chartData } from '../../lib/charts/chart-data';
 import {
   CHART_IDS,
   DOWNLOAD_FORMATS,

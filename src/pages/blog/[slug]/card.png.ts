@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntries } from 'astro:content';
-import { publishedPosts, type Post } from '../../../lib/content';
-import { cardPalette, postShareCard } from '../../../lib/share-card';
-import { renderShareCard } from '../../../lib/share-card-render';
+import { publishedPosts, type Post } from '../../../lib/content/queries';
+import { cardPalette, postShareCard } from '../../../lib/share-cards/share-card';
+import { renderShareCard } from '../../../lib/share-cards/share-card-render';
 import tokensCss from '../../../styles/tokens.css?raw';
 
 /** `/blog/<slug>/card.png`: the 1200×630 share card that `og:image` points at. */

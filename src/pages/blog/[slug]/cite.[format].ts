@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntries } from 'astro:content';
-import { citedNameOf, postCitation } from '../../../lib/citation-data';
-import { citationResponse, type CitationFormat } from '../../../lib/citation-files';
-import { publishedPosts, type Post } from '../../../lib/content';
+import { citedNameOf, postCitation } from '../../../lib/citations/citation-data';
+import { citationResponse, type CitationFormat } from '../../../lib/citations/citation-files';
+import { publishedPosts, type Post } from '../../../lib/content/queries';
 
 /** `/blog/<slug>/cite.bib` and `cite.ris`: the reference as a file. */
 export const getStaticPaths = (async () => {

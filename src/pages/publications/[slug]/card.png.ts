@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntries } from 'astro:content';
-import { orderedPublications, type Publication } from '../../../lib/content';
-import { cardPalette, publicationShareCard } from '../../../lib/share-card';
-import { renderShareCard } from '../../../lib/share-card-render';
+import { orderedPublications, type Publication } from '../../../lib/content/queries';
+import { cardPalette, publicationShareCard } from '../../../lib/share-cards/share-card';
+import { renderShareCard } from '../../../lib/share-cards/share-card-render';
 import tokensCss from '../../../styles/tokens.css?raw';
 
 /** `/publications/<slug>/card.png`: the 1200×630 share card that `og:image` points at. */

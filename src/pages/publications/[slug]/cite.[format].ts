@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publicationCitation } from '../../../lib/citation-data';
-import { citationResponse, type CitationFormat } from '../../../lib/citation-files';
-import { orderedPublications, type Publication } from '../../../lib/content';
+import { publicationCitation } from '../../../lib/citations/citation-data';
+import { citationResponse, type CitationFormat } from '../../../lib/citations/citation-files';
+import { orderedPublications, type Publication } from '../../../lib/content/queries';
 
 /** `/publications/<slug>/cite.bib` and `cite.ris`: the reference as a file. */
 export const getStaticPaths = (async () => {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { orderedThemes, type Theme } from '../../../lib/content';
-import { postFeedEntries, publicationFeedEntries } from '../../../lib/feed-entries';
-import { rssItem, themeFeedItems } from '../../../lib/feeds';
+import { orderedThemes, type Theme } from '../../../lib/content/queries';
+import { postFeedEntries, publicationFeedEntries } from '../../../lib/feeds/feed-entries';
+import { rssItem, themeFeedItems } from '../../../lib/feeds/feeds';
 import { SITE } from '../../../lib/site';
 
 /** `/themes/<id>/rss.xml`: one theme's posts and publication sections, to follow one disconnect. */

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { render } from 'astro:content';
-import { publicationCitation, sectionCitations } from '../../../../lib/citation-data';
-import { citationResponse, type CitationFormat } from '../../../../lib/citation-files';
-import { orderedPublications, type Publication } from '../../../../lib/content';
+import { publicationCitation, sectionCitations } from '../../../../lib/citations/citation-data';
+import { citationResponse, type CitationFormat } from '../../../../lib/citations/citation-files';
+import { orderedPublications, type Publication } from '../../../../lib/content/queries';
 
 /**
  * `/publications/<slug>/cite/<section-id>.bib` and `.ris`: the reference of one themed section (a

@@ -1,9 +1,9 @@
 /**
  * The share cards of the pages that are not one publication or post: the home page, the list pages
- * and search. They use the same card as publications and posts (src/lib/share-card.ts); the layout
+ * and search. They use the same card as publications and posts (src/lib/share-cards/share-card.ts); the layout
  * finds a page's card from its address, so the pages themselves need not pass one.
  */
-import { SITE } from './site';
+import { SITE } from '../site';
 import type { ShareCard } from './share-card';
 
 /** The pages with a card of their own, and the first address segment that names each. */

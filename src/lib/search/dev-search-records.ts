@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slug } from 'github-slugger';
-import { FRONTMATTER, readYaml } from './content/yaml-data';
+import { FRONTMATTER, readYaml } from '../content/yaml-data';
 
 /** What Pagefind's `addCustomRecord` takes. */
 export interface DevSearchRecord {

@@ -8,8 +8,8 @@
  * - `/themes/<id>/rss.xml`: everything on one theme: its posts, and the publication sections that
  *   carry it (or the whole publication when it has no section on the theme).
  */
-import { originalLine, type Original } from './original';
-import { formatPartialDate, type PartialDate } from './partial-date';
+import { originalLine, type Original } from '../content/original';
+import { formatPartialDate, type PartialDate } from '../dates/partial-date';
 
 export type FeedItemKind = 'post' | 'publication' | 'section';
 

@@ -4,9 +4,9 @@
  * items the same way.
  */
 import { getCollection, render } from 'astro:content';
-import { orderedPublications, publishedPosts } from './content';
+import { orderedPublications, publishedPosts } from '../content/queries';
 import { postFeedItem, publicationFeedItem, type FeedItem } from './feeds';
-import { SITE } from './site';
+import { SITE } from '../site';
 
 export interface TaggedFeedItem {
   item: FeedItem;

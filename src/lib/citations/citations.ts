@@ -8,7 +8,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseName } from '@citation-js/name';
-import type { PartialDate } from './partial-date';
+import type { PartialDate } from '../dates/partial-date';
 
 // plugin-bibtex drops a key with a hyphen ("cpp-year-one-report") for one made from author and
 // year; BibTeX allows hyphens in keys, and ours must match the file names, so keys are kept.

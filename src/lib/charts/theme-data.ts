@@ -8,8 +8,8 @@
  * frontmatter lists it; a post carries the themes of its `themes` frontmatter. Callers pass only
  * published posts (drafts are left out in production by `publishedPosts()`).
  */
-import { dayOf } from './post-dates';
-import type { PartialDate } from './partial-date';
+import { dayOf } from '../dates/post-dates';
+import type { PartialDate } from '../dates/partial-date';
 
 export type ThemeKind = 'disconnect' | 'question';
 

@@ -4,9 +4,9 @@
  * day the site published it); "Cite the original" cites the published text the account is about.
  */
 import type { CitationData, CitedName } from './citations';
-import type { PartialDate } from './partial-date';
-import { dayOf } from './post-dates';
-import { SITE } from './site';
+import type { PartialDate } from '../dates/partial-date';
+import { dayOf } from '../dates/post-dates';
+import { SITE } from '../site';
 
 interface PublicationLike {
   id: string;

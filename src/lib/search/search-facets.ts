@@ -4,8 +4,8 @@
  * and everyone who wrote something. The values are those the pages give the index.
  */
 import { getEntries } from 'astro:content';
-import { orderedPublications, orderedThemes, publishedPosts } from './content';
-import { themeKindLabel } from './labels';
+import { orderedPublications, orderedThemes, publishedPosts } from '../content/queries';
+import { themeKindLabel } from '../content/labels';
 import type { ContentType } from './search-state';
 
 export interface FacetOption {

@@ -3,9 +3,9 @@
  * hand its parts to the chart components; components never call getCollection.
  */
 import { getCollection } from 'astro:content';
-import { type ChartInputs } from './charts/chart-tables';
-import { orderedPublications, publishedPosts } from './content';
-import { themedSections } from './section-headings';
+import { type ChartInputs } from './chart-tables';
+import { orderedPublications, publishedPosts } from '../content/queries';
+import { themedSections } from '../content/publication-sections';
 import { programmeTimeline, themeCoverage, themeFlow, themeSummaries, themedItems } from './theme-data';
 
 async function loadChartData(): Promise<ChartInputs> {

@@ -1,6 +1,6 @@
 /** A post's original as the `isBasedOn` of its structured data. */
 import type { BasedOnInput } from './json-ld';
-import type { Original, OriginalKind } from './original';
+import type { Original, OriginalKind } from '../content/original';
 
 const SCHEMA_TYPE: Record<OriginalKind, BasedOnInput['type']> = {
   'blog-post': 'BlogPosting',

@@ -2,8 +2,8 @@
  * schema.org structured data for search engines. Every reading page is this site's account,
  * written by its editors and published by the site; the text it is about is its `isBasedOn`.
  */
-import type { CitedName } from './citations';
-import { SITE } from './site';
+import type { CitedName } from '../citations/citations';
+import { SITE } from '../site';
 
 export function organisationsJsonLd(): Record<string, unknown>[] {
   return SITE.partners.map((partner) => ({ '@type': 'Organization', name: partner.name, url: partner.url }));

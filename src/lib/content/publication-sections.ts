@@ -1,6 +1,6 @@
 /** The heading text of each themed section, read from the publications' rendered headings. */
 import { render } from 'astro:content';
-import type { Publication } from './content';
+import type { Publication } from './queries';
 
 export interface ThemedSection {
   publicationId: string;

@@ -3,8 +3,8 @@
  * "About this summary" box, on cards, in feeds and in structured data. One home, so every place
  * says the same thing and none prints a day the sources do not give.
  */
-import type { CitedName } from './citations';
-import { formatPartialDate, type PartialDate } from './partial-date';
+import type { CitedName } from '../citations/citations';
+import { formatPartialDate, type PartialDate } from '../dates/partial-date';
 
 export type OriginalKind = 'blog-post' | 'news' | 'web-page';
 export type OriginalHolds = 'full-text' | 'teaser' | 'listing-only';

@@ -4,10 +4,10 @@
  * The colours are the light scheme of `src/styles/tokens.css`, read by {@link cardPalette}, so the
  * card follows the site's design when the tokens change.
  */
-import { publicationKindLabel } from './labels';
-import { formatPartialDate, type PartialDate } from './partial-date';
-import { formatPostDate } from './post-dates';
-import { SITE } from './site';
+import { publicationKindLabel } from '../content/labels';
+import { formatPartialDate, type PartialDate } from '../dates/partial-date';
+import { formatPostDate } from '../dates/post-dates';
+import { SITE } from '../site';
 
 /** What a card shows: everything comes from frontmatter. */
 export interface ShareCard {

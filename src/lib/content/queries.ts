@@ -3,8 +3,8 @@
  * Drafts are visible in `astro dev` and left out of production builds (and so of feeds and search).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareNewestFirst, type PartialDate } from './partial-date';
-import { dayOf } from './post-dates';
+import { compareNewestFirst, type PartialDate } from '../dates/partial-date';
+import { dayOf } from '../dates/post-dates';
 
 export type Post = CollectionEntry<'posts'>;
 export type Publication = CollectionEntry<'publications'>;
