@@ -21,6 +21,7 @@ import {
   publicationSchema,
   themeSchema,
 } from './lib/content/schemas';
+import { readYaml } from './lib/content/yaml-data';
 
 /**
  * Where the words live. Tests and the benchmark point CPP_CONTENT_DIR at a fixture or a generated
@@ -31,11 +32,38 @@ const CONTENT_DIR = process.env['CPP_CONTENT_DIR'] ?? './content';
 /** Files whose names start with `_` are never pages: room for partials and work in progress. */
 const MDX_PATTERN = '**/[^_]*.mdx';
 
+/**
+ * In `npm run dev` an entry of a list file or a publication with problems loads as written rather
+ * than stopping the preview with Astro's error overlay; while it has problems, every page shows
+ * them in plain words instead (src/integrations/content-check.ts), so none of it is rendered.
+ */
+function previewable<Schema extends z.ZodType>(schema: Schema) {
+  if (process.env[PREVIEW_ENV] !== '1') return schema;
+  return schema.catch(({ value }) => value as z.output<Schema>);
+}
+
+/**
+ * The list files are read by the same guarded reader as the checks (no aliases, no tags, bounded
+ * size and depth), never by Astro's own YAML parser. A file the checks refuse loads as empty: the
+ * build has stopped already, and the preview shows the problems on every page.
+ */
+function listFile(name: string) {
+  return file(`${CONTENT_DIR}/${name}`, {
+    parser: (text) => {
+      const { data, problem } = readYaml(text);
+      if (problem || !Array.isArray(data)) return [];
+      return data.filter(
+        (entry): entry is Record<string, unknown> => !!entry && typeof entry === 'object' && !Array.isArray(entry),
+      );
+    },
+  });
+}
+
 const refs = { theme: reference('themes'), person: reference('people'), organisation: reference('organisations') };
 
 const publications = defineCollection({
   loader: glob({ pattern: MDX_PATTERN, base: `${CONTENT_DIR}/publications` }),
-  schema: publicationSchema(refs),
+  schema: () => previewable(publicationSchema(refs)),
 });
 
 const posts = defineCollection({
@@ -49,14 +77,17 @@ const posts = defineCollection({
   },
 });
 
-const themes = defineCollection({ loader: file(`${CONTENT_DIR}/themes.yaml`), schema: themeSchema(refs) });
-const findings = defineCollection({ loader: file(`${CONTENT_DIR}/findings.yaml`), schema: findingSchema(refs) });
-const people = defineCollection({ loader: file(`${CONTENT_DIR}/people.yaml`), schema: personSchema(refs) });
-const organisations = defineCollection({
-  loader: file(`${CONTENT_DIR}/organisations.yaml`),
-  schema: organisationSchema,
+const themes = defineCollection({ loader: listFile('themes.yaml'), schema: () => previewable(themeSchema(refs)) });
+const findings = defineCollection({
+  loader: listFile('findings.yaml'),
+  schema: () => previewable(findingSchema(refs)),
 });
-const events = defineCollection({ loader: file(`${CONTENT_DIR}/events.yaml`), schema: eventSchema(refs) });
+const people = defineCollection({ loader: listFile('people.yaml'), schema: () => previewable(personSchema(refs)) });
+const organisations = defineCollection({
+  loader: listFile('organisations.yaml'),
+  schema: () => previewable(organisationSchema),
+});
+const events = defineCollection({ loader: listFile('events.yaml'), schema: () => previewable(eventSchema(refs)) });
 
 /** Prose for site pages that are not publications or posts (the about page's account). */
 const pages = defineCollection({

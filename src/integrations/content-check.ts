@@ -5,11 +5,14 @@
  * In `npm run dev` it checks again each time a file under the content folder is saved, prints the
  * same plain messages in the terminal, and answers a post's address with those messages instead
  * of the post while it has problems: a post with problems is never rendered, so nothing in it runs.
+ * A problem in a file every page reads (a list file such as people.yaml, a publication, the folder
+ * itself) is answered on every page the same way, so the preview shows plain messages, never
+ * Astro's error overlay, and keeps running until the file is saved fixed.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { performance } from 'node:perf_hooks';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, crashProblem, type CheckResult } from '../lib/content-check/check-content';
 import { formatProblem, runSummary } from '../lib/content-check/problem';
@@ -34,6 +37,11 @@ function safeDecode(path: string): string {
   } catch {
     return path;
   }
+}
+
+/** Whether a request is for one of the site's pages (all end in `/`) or feeds, not a module Vite serves. */
+function isPage(path: string): boolean {
+  return path.endsWith('/') || /\.(?:html|xml|txt)$/.test(path);
 }
 
 /** What the terminal says after a file under the content folder is saved. */
@@ -93,19 +101,31 @@ export default function contentCheck(): AstroIntegration {
           latest = runChecks(contentDir, root);
           reportSave(logger, relative(root, resolve(path)).split(sep).join('/'), latest);
         });
+        const postsFolder = `${relative(root, join(contentDir, 'posts')).split(sep).join('/')}/`;
         // Before Astro's own handler: a post with problems is answered here and never rendered.
         server.middlewares.use((request, response, next) => {
           const path = safeDecode(new URL(request.url ?? '/', 'http://localhost').pathname);
+          const all = latest?.problems ?? [];
+          const answer = (page: string) => {
+            response.statusCode = 422;
+            response.setHeader('Content-Type', 'text/html; charset=utf-8');
+            response.setHeader('Cache-Control', 'no-store');
+            response.end(page);
+          };
+          // Problems outside the posts touch every page: each page (not Vite's own files) lists them.
+          const everyPage = all.filter((problem) => !problem.file.startsWith(postsFolder));
+          if (everyPage.length > 0 && isPage(path)) {
+            const files = [...new Set(everyPage.map((problem) => problem.file))].join(', ');
+            answer(problemPage(files, everyPage, { name: "The site's content", shows: 'the site' }));
+            return;
+          }
           const file = latest?.pages.get(path.endsWith('/') ? path : `${path}/`);
-          const problems = file ? (latest?.problems ?? []).filter((problem) => problem.file === file) : [];
+          const problems = file ? all.filter((problem) => problem.file === file) : [];
           if (!file || problems.length === 0) {
             next();
             return;
           }
-          response.statusCode = 422;
-          response.setHeader('Content-Type', 'text/html; charset=utf-8');
-          response.setHeader('Cache-Control', 'no-store');
-          response.end(problemPage(file, problems));
+          answer(problemPage(file, problems));
         });
       },
     },

@@ -327,6 +327,75 @@ describe('a check that breaks', () => {
   );
 });
 
+describe('YAML tags, refused as such wherever a contributor writes YAML', () => {
+  /** [the tag as written, a value carrying it]: standard, unknown, custom and non-specific tags. */
+  const TAGGED: readonly [string, string][] = [
+    ['!!binary', '!!binary aGVsbG8gd29ybGQ='],
+    ['!!js/function', '!!js/function "function () { return process.exit(1) }"'],
+    ['!!js/undefined', '!!js/undefined ""'],
+    ['!custom', '!custom A fixture post the publishing tests build, and a custom tag.'],
+    ['!!set', '!!set { first, second }'],
+    ['!!omap', '!!omap [ first: 1, second: 2 ]'],
+    ['!!str', '!!str A fixture post the publishing tests build, typed as text by a tag.'],
+    ['!!python/object:os.system', '!!python/object:os.system { command: ls }'],
+    ['!', '! A fixture post the publishing tests build, with a non-specific tag.'],
+  ];
+  const expected = (field: string, tag: string) =>
+    `${field}: ${tag} is a YAML tag, which turns text into another kind of value; the site reads only text, lists and fields. Remove "${tag}" and write the value as plain text (in quotes if it has a colon).`;
+
+  it.each(TAGGED)(
+    'refuses %s in a post’s frontmatter, on its field’s line',
+    (tag, value) => {
+      const dir = contentCopy();
+      editPost(dir, (text) => text.replace(/^summary: .*$/m, `summary: ${value}`));
+      const problems = problemsOf(dir).filter((line) => line.startsWith(POST));
+      expect(problems).toEqual([`${POST}:6: ${expected('summary', tag)}`]);
+    },
+    ENDS_WITHIN,
+  );
+
+  it(
+    'names a tag deep in a post’s sources by its field',
+    () => {
+      const dir = contentCopy();
+      editPost(dir, (text) =>
+        text.replace('  - title: Connecting Policy with Practice', '  - title: !!binary aGVsbG8='),
+      );
+      expect(problemsOf(dir).filter((line) => line.startsWith(POST))).toEqual([
+        `${POST}:11: ${expected('sources[0].title', '!!binary')}`,
+      ]);
+    },
+    ENDS_WITHIN,
+  );
+
+  it.each(TAGGED)(
+    'refuses %s in people.yaml, on its line',
+    (tag, value) => {
+      const dir = contentCopy();
+      const people = readFileSync(join(dir, 'people.yaml'), 'utf8');
+      const line = people.split('\n').length + 3;
+      writeFileSync(join(dir, 'people.yaml'), `${people}- id: tagged\n  name: Tagged Person\n  role: ${value}\n`);
+      expect(problemsOf(dir).filter((problem) => problem.startsWith('people.yaml'))).toEqual([
+        `people.yaml:${line - 1}: ${expected(`[${people.match(/^- id:/gm)!.length}].role`, tag)}`,
+      ]);
+    },
+    ENDS_WITHIN,
+  );
+
+  it(
+    'refuses a tag in every other list file too',
+    () => {
+      const dir = contentCopy();
+      for (const name of ['themes.yaml', 'findings.yaml', 'organisations.yaml', 'events.yaml'])
+        writeFileSync(join(dir, name), `!!set\n${readFileSync(join(dir, name), 'utf8')}`);
+      const problems = problemsOf(dir);
+      for (const name of ['themes.yaml', 'findings.yaml', 'organisations.yaml', 'events.yaml'])
+        expect(problems).toContain(`${name}:1: ${expected('file', '!!set')}`);
+    },
+    ENDS_WITHIN,
+  );
+});
+
 describe('dates are judged in UK time', () => {
   it.each([
     ['late evening in summer (BST), already the next day in London', '2026-06-30T23:30:00Z', '2026-07-01'],

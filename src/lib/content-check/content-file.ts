@@ -4,7 +4,7 @@
  * itself uses, so the checks see exactly what the build sees).
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { FRONTMATTER, readYaml, type FieldPath, type YamlReadProblem } from '../content/yaml-data';
+import { fieldName, FRONTMATTER, readYaml, type FieldPath, type YamlReadProblem } from '../content/yaml-data';
 import { postLengthProblem } from '../post-format/body-rules';
 import type { Problem } from './problem';
 
@@ -96,6 +96,15 @@ export function parseContentFile(
  * followed by a space inside an unquoted value (`summary: Year two: what changed`).
  */
 function yamlProblem(file: string, yamlText: string, problem: YamlReadProblem): Problem {
+  // A problem in one value (a tag) is named by its field, on its own line.
+  if (problem.path)
+    return {
+      file,
+      line: problem.line + 1,
+      field: fieldName(problem.path) || 'frontmatter',
+      message: problem.message,
+      fix: problem.fix,
+    };
   const index = problem.line - 1;
   const lines = yamlText.split(/\r?\n/);
   const suspect = problem.code

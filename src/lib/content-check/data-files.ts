@@ -4,7 +4,7 @@
  * uses, with its references to other files. Pure: the caller reads the disk.
  */
 import { plainSchemas } from '../content/schemas';
-import { readYaml, type FieldPath } from '../content/yaml-data';
+import { fieldName, readYaml, type FieldPath } from '../content/yaml-data';
 import type { Problem } from './problem';
 import { issueProblems } from './schema-issues';
 import { didYouMean } from './suggestions';
@@ -58,6 +58,14 @@ export function readListFile(name: ListFileName, display: string, text: string |
       fix: 'Restore it: the site and the posts take their ids from it.',
     });
   const yaml = readYaml(text);
+  // A problem in one value (a tag) is named by its field, as the schema's problems are.
+  if (yaml.problem?.path)
+    return empty({
+      line: yaml.problem.line,
+      field: fieldName(yaml.problem.path) || 'file',
+      message: yaml.problem.message,
+      fix: yaml.problem.fix,
+    });
   if (yaml.problem)
     return empty({
       line: yaml.problem.line,

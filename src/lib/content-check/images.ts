@@ -6,7 +6,13 @@
 import { dirname, resolve } from 'node:path';
 import type { MdastNode } from 'satteri';
 import { lineOfNode, walk, type ContentFile } from './content-file';
-import { checkPictureFile, pictureAddressProblem } from '../post-format/picture-file';
+import { checkPictureFile } from '../post-format/picture-file';
+import {
+  isRemoteAddress,
+  pictureAddressProblem,
+  pictureNameProblem,
+  remotePictureProblem,
+} from '../post-format/picture-name';
 import type { Problem } from './problem';
 import { fieldProblem, type FileRule } from './rule';
 import type { SiteIndex } from './site-index';
@@ -19,7 +25,7 @@ const LOOKS_LIKE_FILE_NAME = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 type ImageTarget = { kind: 'file'; path: string } | { kind: 'public'; path: string } | { kind: 'remote' };
 
 function imageTarget(url: string, file: ContentFile): ImageTarget {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return { kind: 'remote' };
+  if (isRemoteAddress(url)) return { kind: 'remote' };
   const path = safeDecode(url.replace(/[?#].*$/, ''));
   if (path.startsWith('/')) return { kind: 'public', path };
   return { kind: 'file', path: resolve(dirname(file.absolutePath), path) };
@@ -36,14 +42,12 @@ function safeDecode(text: string): string {
 /** What is wrong with an image's address, if anything. */
 function addressProblem(url: string, file: ContentFile, site: SiteIndex): { message: string; fix: string } | undefined {
   const target = imageTarget(url, file);
-  if (target.kind === 'remote')
-    return {
-      message: `The image "${url}" is on another website; the site loads nothing from other websites.`,
-      fix: 'Save the image file next to the post (with permission to reuse it) and point to it as ./file-name.jpg.',
-    };
+  if (target.kind === 'remote') return remotePictureProblem(url);
+  // The address and the name first, as the content schema refuses them (src/lib/content/schemas.ts):
+  // one message either way, and a non-picture is refused before anything looks for the file.
+  const wrong = pictureAddressProblem(url) ?? pictureNameProblem(target.path, url);
+  if (wrong) return wrong;
   if (target.kind === 'public') return site.publicFiles.has(target.path) ? undefined : missing(url);
-  const wrongAddress = pictureAddressProblem(url);
-  if (wrongAddress) return wrongAddress;
   if (!site.fileExists(target.path)) return missing(url);
   // The file exists: now its bytes, size and path. (A file only the injected index knows of, in
   // unit tests, reads as missing here and is left to the index; the build's gate reads the disk.)

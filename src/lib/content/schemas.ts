@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../dates/partial-date';
+import { pictureSourceProblem } from '../post-format/picture-name';
 import { said, shown } from './messages';
 
 /** Cards, feeds and search results show the summary whole: this is the most they show. */
@@ -421,7 +422,7 @@ export function publicationSchema<Theme extends z.ZodType, Person extends z.ZodT
 }
 
 /** A post: what a rapporteur writes. */
-export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Image extends z.ZodType>(refs: {
+export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Image extends z.ZodType<unknown, string>>(refs: {
   theme: Theme;
   person: Person;
   image: Image;
@@ -467,7 +468,7 @@ export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Im
     image: z
       .strictObject(
         {
-          src: refs.image,
+          src: pictureSource(refs.image),
           alt: z
             .string({ error: said('The image has no alt text.', ALT_FIX) })
             .refine((value) => value.trim() !== '', said('The image has no alt text.', ALT_FIX)),
@@ -489,6 +490,23 @@ export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Im
     /** The post's address, when it should not be the file name: /blog/<slug>/. */
     slug: slugSchema('slug').optional(),
   });
+}
+
+/**
+ * A picture's address, refused on its words alone (another website, `?` or `#`, SVG, not a raster
+ * name) BEFORE it reaches `image`: Astro's `image()` hands whatever path it gets to Vite, which would
+ * import the file, so a `.js`, `.svg` or `.html` "picture" never gets that far, in the build or in
+ * `npm run dev`. The file's bytes are checked by the content check and the compiler's gate.
+ */
+function pictureSource<Image extends z.ZodType<unknown, string>>(image: Image) {
+  return z
+    .string({ error: said('The image has no file.', 'Add "src: ./picture.jpg" under image, naming a file next to the post.') })
+    .check((ctx) => {
+      const wrong = pictureSourceProblem(ctx.value);
+      if (wrong) ctx.issues.push({ code: 'custom', input: ctx.value, message: said(wrong.message, wrong.fix) });
+    })
+    .pipe(image)
+    .meta({ cms: { image: true } });
 }
 
 const DATE_FIX = 'Write the year, month and day with hyphens, for example: date: 2014-05-01';

@@ -2,9 +2,10 @@
  * Reads YAML a contributor wrote (frontmatter, people.yaml…) with the `yaml` package, safely: the
  * size and the nesting depth are bounded before the parser runs, anchors and aliases are refused
  * (an alias bomb ends at once with a plain message), and every value keeps its line, so a problem
- * can be named at `file:line`.
+ * can be named at `file:line`. Tags (`!!binary`, `!!set`, `!!js/function`, any `!custom`) are refused
+ * too, found on the parser's own nodes: content is text, lists and fields, never a typed object.
  */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 /** A path into the data: `['sources', 1, 'url']`. */
 export type FieldPath = readonly (string | number)[];
@@ -26,6 +27,8 @@ export interface YamlReadProblem {
   fix: string;
   /** The parser's own error code, when the parser found it: `DUPLICATE_KEY`, `BAD_INDENT`… */
   code?: string;
+  /** The field the problem is in, when it is in one value (a tag): `['sources', 0, 'title']`. */
+  path?: FieldPath;
 }
 
 export interface YamlData {
@@ -133,11 +136,45 @@ export function readYaml(text: string, limits: YamlLimits = DEFAULT_YAML_LIMITS)
       fix: 'Write each value out in full where it is used.',
     });
 
+  const tagged = firstTagged(document.contents);
+  if (tagged)
+    return unread({
+      // A tag comes before its value, and may sit on the line above a list or a group of fields.
+      line: lineAt(Math.max(0, text.lastIndexOf('!', tagged.node.range?.[0] ?? 0))),
+      path: tagged.path,
+      message: `${shownTag(tagged.node.tag ?? '')} is a YAML tag, which turns text into another kind of value; the site reads only text, lists and fields.`,
+      fix: `Remove "${shownTag(tagged.node.tag ?? '')}" and write the value as plain text (in quotes if it has a colon).`,
+    });
+
   return {
     data: document.toJS({ maxAliasCount: 0 }),
     problem: undefined,
     lineOf: (path) => lineOfPath(document.contents, path, lineAt),
   };
+}
+
+/** `!!binary` for the standard `tag:yaml.org,2002:binary`; any other tag as the parser resolved it. */
+function shownTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+/** The first node, in document order, that carries an explicit tag, with its path from the root. */
+function firstTagged(root: unknown, path: FieldPath = []): { node: Node; path: FieldPath } | undefined {
+  if (!isNode(root)) return undefined;
+  if (root.tag) return { node: root, path };
+  if (isMap(root))
+    for (const pair of root.items) {
+      if (!isPair(pair)) continue;
+      const name = isScalar(pair.key) ? String(pair.key.value) : '?';
+      const found = firstTagged(pair.key, path) ?? firstTagged(pair.value, [...path, name]);
+      if (found) return found;
+    }
+  if (isSeq(root))
+    for (const [index, item] of root.items.entries()) {
+      const found = firstTagged(item, [...path, index]);
+      if (found) return found;
+    }
+  return undefined;
 }
 
 /** The line of a path's deepest part that exists: a field's key, or a list item's first line. */

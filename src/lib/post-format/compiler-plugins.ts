@@ -21,7 +21,8 @@ import type {
 } from 'satteri';
 import { formatProblem, type Problem } from '../content-check/problem';
 import { checkPostBody, postLengthProblem } from './body-rules';
-import { checkPictureFile, pictureAddressProblem } from './picture-file';
+import { checkPictureFile } from './picture-file';
+import { pictureAddressProblem } from './picture-name';
 import { sanitizePostTree } from './sanitize';
 
 export interface PostGateOptions {

@@ -7,8 +7,9 @@
  * and both the content check and the compiler's gate are synchronous.
  */
 import { closeSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { extname, isAbsolute, join, relative, sep } from 'node:path';
-import { MAX_PICTURE_BYTES, PICTURE_EXTENSIONS } from './allowlist';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { MAX_PICTURE_BYTES } from './allowlist';
+import { PICTURE_TYPES_TEXT, pictureNameProblem, type PictureRefusal } from './picture-name';
 
 export type PictureKind = 'png' | 'jpeg' | 'gif' | 'webp' | 'avif';
 
@@ -33,29 +34,10 @@ export function pictureKind(bytes: Uint8Array): PictureKind | undefined {
   return undefined;
 }
 
-/** What is wrong with a picture file: said plainly, with the fix. */
-export interface PictureRefusal {
-  message: string;
-  fix: string;
-}
-
 export type PictureCheck =
   { status: 'ok'; kind: PictureKind } | { status: 'missing' } | ({ status: 'refused' } & PictureRefusal);
 
-const TYPES_TEXT = 'PNG, JPEG, WebP, AVIF or GIF';
 const refused = (message: string, fix: string): PictureCheck => ({ status: 'refused', message, fix });
-
-/**
- * What is wrong with a picture's address itself: a `?` or `#` would tell the bundler to load the
- * file some other way (`?raw`, `?url`, `?worker`), so a picture's address is a plain file path.
- */
-export function pictureAddressProblem(url: string): PictureRefusal | undefined {
-  if (!/[?#]/.test(url)) return undefined;
-  return {
-    message: `The picture address "${url}" has a ? or # in it.`,
-    fix: 'Point to the file by its name alone, such as ./meeting.jpg.',
-  };
-}
 
 /** Reads the first bytes of a file without following a link (the caller has made sure there is none). */
 function firstBytes(path: string, count: number): Uint8Array {
@@ -74,17 +56,8 @@ function firstBytes(path: string, count: number): Uint8Array {
  * the address as the writer typed it, for messages).
  */
 export function checkPictureFile(absolutePath: string, contentDir: string, shown: string): PictureCheck {
-  const extension = extname(absolutePath).slice(1).toLowerCase();
-  if (extension === 'svg')
-    return refused(
-      `The picture "${shown}" is an SVG drawing, which can carry code, so posts cannot use it.`,
-      'Save the drawing as a PNG picture (most drawing programs can export one) and use that file.',
-    );
-  if (!PICTURE_EXTENSIONS.includes(extension))
-    return refused(
-      `"${shown}" is not a picture file: a post may use ${TYPES_TEXT} pictures.`,
-      'Point to a picture file saved next to the post, such as ./meeting.jpg.',
-    );
+  const wrongName = pictureNameProblem(absolutePath, shown);
+  if (wrongName) return { status: 'refused', ...wrongName };
   const inside = relative(contentDir, absolutePath);
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside))
     return refused(
@@ -120,8 +93,8 @@ export function checkPictureFile(absolutePath: string, contentDir: string, shown
   const kind = pictureKind(firstBytes(absolutePath, 64));
   if (!kind)
     return refused(
-      `The file "${shown}" is not a ${TYPES_TEXT} picture, whatever its name says.`,
-      `Open it in a picture editor and save it as ${TYPES_TEXT}.`,
+      `The file "${shown}" is not a ${PICTURE_TYPES_TEXT} picture, whatever its name says.`,
+      `Open it in a picture editor and save it as ${PICTURE_TYPES_TEXT}.`,
     );
   return { status: 'ok', kind };
 }

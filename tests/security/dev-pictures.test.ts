@@ -1,0 +1,64 @@
+/**
+ * A post's frontmatter picture that is not a raster file (a script, an SVG, a web page) is refused
+ * by the content schema itself, before Astro's `image()` hands the path to Vite: in a real
+ * `npm run dev`, the file is never imported, so a script named as the picture never runs.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startDev } from './dev-server';
+import { FRONTMATTER, hostileContentFolder } from './support';
+
+const folder = hostileContentFolder([]);
+const postsDir = join(folder.contentDir, 'posts');
+afterAll(() => rmSync(folder.root, { recursive: true, force: true }));
+
+/** Each non-raster target, and what it does if anything ever loads it. */
+const marker = (name: string) => join(folder.root, `${name}-ran.txt`);
+const TARGETS: Record<string, string> = {
+  'picture.js': `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker('picture.js'))}, 'ran');\n`,
+  'picture.mjs': `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker('picture.mjs'))}, 'ran');\n`,
+  'picture.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>\n',
+  'picture.html': '<!doctype html><title>x</title><script>alert(1)</script>\n',
+};
+const slugOf = (target: string) => `frontmatter-${target.replace('.', '-')}`;
+for (const [target, text] of Object.entries(TARGETS)) {
+  writeFileSync(join(postsDir, target), text);
+  writeFileSync(
+    join(postsDir, `${slugOf(target)}.mdx`),
+    `${FRONTMATTER.replace(/\n---\n$/, `\nimage:\n  src: ./${target}\n  alt: A picture that is not one, sent to test the gate.\n---\n`)}Text.\n`,
+  );
+}
+
+describe('a frontmatter picture that is not a raster image, in npm run dev', () => {
+  it('is refused in plain words, and the file is never imported or run', async () => {
+    const server = await startDev(folder.contentDir, '/blog/a-post-with-a-picture/');
+    try {
+      const good = await fetch(`${server.origin}/blog/a-post-with-a-picture/`);
+      expect(good.status, server.log()).toBe(200);
+      for (const target of Object.keys(TARGETS)) {
+        const answer = await fetch(`${server.origin}/blog/${slugOf(target)}/`);
+        const page = await answer.text();
+        expect(answer.status, server.log()).toBe(422);
+        const expected = target.endsWith('.svg')
+          ? `image.src: The picture &#34;./${target}&#34; is an SVG drawing`
+          : `image.src: &#34;./${target}&#34; is not a picture file: a post may use PNG, JPEG, WebP, AVIF or GIF pictures.`;
+        expect(page).toContain(expected);
+        expect(page).not.toContain('<img');
+      }
+      const home = await (await fetch(`${server.origin}/blog/`)).text();
+      for (const target of Object.keys(TARGETS)) expect(home).not.toContain(target);
+      // Astro lists every picture it imports in the content layer's asset module; none of these is there.
+      const assets = join('.astro', 'content-assets.mjs');
+      const imported = existsSync(assets) ? readFileSync(assets, 'utf8') : '';
+      for (const target of Object.keys(TARGETS)) {
+        expect(imported).not.toContain(target);
+        expect(existsSync(marker(target))).toBe(false);
+      }
+      expect(server.log()).not.toMatch(/does not exist\. Is the path correct|^\s+at .+:\d+:\d+\)?$/m);
+      expect(server.exited()).toBe(false);
+    } finally {
+      server.stop();
+    }
+  }, 120_000);
+});
