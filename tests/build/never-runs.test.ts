@@ -7,7 +7,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FRONTMATTER, hostileContentFolder } from './support';
+import { FRONTMATTER, hostileContentFolder } from '../security/support';
 
 const ASTRO = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const folder = hostileContentFolder([]);
