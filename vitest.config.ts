@@ -15,17 +15,20 @@ export default getViteConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/security/**/*.test.ts'],
           testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
         extends: true,
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000 },
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 300_000 },
       },
     ],
     coverage: {
       provider: 'v8',
       include: ['src/lib/**'],
       reporter: ['text-summary'],
+      // What `npm run test:unit` reached on 2 December 2026, rounded down: coverage may rise, never fall.
+      thresholds: { statements: 87, branches: 78, functions: 86, lines: 89 },
     },
   },
 });
