@@ -3,19 +3,23 @@
  * before any build. The dev server indexes the content folder on the first search.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chromiumExecutable } from '../e2e/support/browser';
+import { materialiseFixture } from '../support/fixtures';
 
 const ASTRO = join('node_modules', 'astro', 'bin', 'astro.mjs');
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
+const GOOD_POST = materialiseFixture('good-post');
 
 afterAll(async () => {
   await browser?.close();
   server?.kill();
+  rmSync(GOOD_POST, { recursive: true, force: true });
 });
 
 function freePort(): Promise<number> {
@@ -36,7 +40,7 @@ async function startDev(): Promise<string> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env['PATH'],
     HOME: process.env['HOME'],
-    CPP_CONTENT_DIR: 'tests/fixtures/good-post',
+    CPP_CONTENT_DIR: GOOD_POST,
     NO_COLOR: '1',
   };
   server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { materialiseFixture } from '../support/fixtures';
 import { startCmsBackend, type CmsBackendRun } from './support/cms-backend';
 
-const FIXTURE = 'tests/fixtures/good-post';
+const FIXTURE = materialiseFixture('good-post');
 const TITLE = 'Year two: what the pairs learned in Leeds';
 const SLUG = 'year-two-what-the-pairs-learned-in-leeds';
 const SUMMARY =

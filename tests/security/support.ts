@@ -3,11 +3,12 @@
  * they name), and the MDX compiler exactly as astro.config.mjs builds it.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { postFormatPlugins } from '../../src/lib/post-format/compiler-plugins';
+import { BASE_FIXTURE, materialiseFixture } from '../support/fixtures';
 import type { HostilePost } from './hostile-posts';
 
 export const FRONTMATTER = `---
@@ -26,7 +27,7 @@ sources:
 /** The line of the body's first line in a post file. */
 export const BODY_FIRST_LINE = FRONTMATTER.split('\n').length;
 
-const PNG = readFileSync('tests/fixtures/good-post/posts/fixture-chart.png');
+const PNG = readFileSync(join(BASE_FIXTURE, 'posts', 'fixture-chart.png'));
 
 /**
  * A fresh copy of the good fixture's content folder with the given posts added, and the files
@@ -36,7 +37,7 @@ const PNG = readFileSync('tests/fixtures/good-post/posts/fixture-chart.png');
 export function hostileContentFolder(posts: readonly HostilePost[]): { root: string; contentDir: string } {
   const root = mkdtempSync(join(tmpdir(), 'cpp-hostile-'));
   const contentDir = join(root, 'content');
-  cpSync('tests/fixtures/good-post', contentDir, { recursive: true });
+  materialiseFixture('good-post', contentDir);
   const postsDir = join(contentDir, 'posts');
   mkdirSync(postsDir, { recursive: true });
   for (const post of posts) writeFileSync(join(postsDir, `${post.name}.mdx`), `${FRONTMATTER}${post.body}\n`);

@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as load } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { currentIdList, idListMarkdown } from '../../src/lib/content-check/id-list';
 
-/** The real content once it is in the repository; until then, the fixture the site is built from. */
-const CONTENT_DIR = existsSync('content/themes.yaml') ? 'content' : 'tests/fixtures/site';
+const CONTENT_DIR = 'content';
 
 describe('CONTRIBUTING.md', () => {
   it(`lists exactly the theme and author ids of ${CONTENT_DIR}/`, () => {

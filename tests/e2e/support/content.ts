@@ -31,7 +31,7 @@ export function builtContentDir(): string {
   const fromEnv = process.env['CPP_CONTENT_DIR'];
   if (fromEnv) return fromEnv;
   const built = themeIdsBuilt().join(',');
-  const match = ['content', 'tests/fixtures/site'].find(
+  const match = ['content'].find(
     (dir) =>
       existsSync(join(dir, 'themes.yaml')) &&
       themes(dir)

@@ -7,8 +7,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startDev } from './dev-server';
-import { hostileContentFolder } from './support';
+import { startDev } from '../support/dev-server';
+import { hostileContentFolder } from '../security/support';
 
 const folder = hostileContentFolder([]);
 afterAll(() => rmSync(folder.root, { recursive: true, force: true }));

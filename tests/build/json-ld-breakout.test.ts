@@ -9,8 +9,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASTRO, shellEnv } from './dev-server';
-import { FRONTMATTER, hostileContentFolder } from './support';
+import { ASTRO, shellEnv } from '../support/dev-server';
+import { FRONTMATTER, hostileContentFolder } from '../security/support';
 
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];

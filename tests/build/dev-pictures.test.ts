@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startDev } from './dev-server';
-import { FRONTMATTER, hostileContentFolder } from './support';
+import { startDev } from '../support/dev-server';
+import { FRONTMATTER, hostileContentFolder } from '../security/support';
 
 const folder = hostileContentFolder([]);
 const postsDir = join(folder.contentDir, 'posts');

@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ASTRO, shellEnv, startDev } from './dev-server';
-import { FRONTMATTER, hostileContentFolder } from './support';
+import { ASTRO, shellEnv, startDev } from '../support/dev-server';
+import { FRONTMATTER, hostileContentFolder } from '../security/support';
 
 const folder = hostileContentFolder([]);
 const marker = join(folder.root, 'a-post-ran-code.txt');

@@ -3,21 +3,20 @@
  * without the `--`, with a misspelt flag, and answering its questions.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { askForPost } from '../../scripts/lib/new-post/ask';
+import { materialiseFixture } from '../support/fixtures';
 
-const FIXTURE = 'tests/fixtures/good-post';
 const folders: string[] = [];
 
 function contentCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cpp-new-post-'));
   folders.push(dir);
-  cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
-  return join(dir, 'content');
+  return materialiseFixture('good-post', join(dir, 'content'));
 }
 
 afterAll(() => {
