@@ -12,7 +12,7 @@ import { builtSiteStats, type BuiltSiteStats } from './built-site';
 import { measureRun } from './process-tree';
 
 /** The site's own words when present, else the small fixture site: the corpus borrows its ids. */
-export const BASE_CONTENT = existsSync('content/themes.yaml') ? 'content' : 'tests/fixtures/site';
+const BASE_CONTENT = existsSync('content/themes.yaml') ? 'content' : 'tests/fixtures/site';
 const BASE_FILES = ['themes.yaml', 'people.yaml', 'organisations.yaml', 'findings.yaml', 'events.yaml', 'about'];
 
 function writeFiles(dir: string, files: readonly CorpusFile[]): void {
