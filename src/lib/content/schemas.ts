@@ -393,8 +393,6 @@ export function publicationSchema<Theme extends z.ZodType, Person extends z.ZodT
       .string()
       .refine(isWebAddress, said('originalUrl is not a full web address.', 'Start it with https:// or http://.'))
       .optional(),
-    /** Path of a PDF of this publication built by the site, when one exists. */
-    pdf: z.string().optional(),
     /** Order on the publications index (1 first). */
     order: z.number().int().positive(),
     /**
