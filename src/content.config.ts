@@ -8,7 +8,6 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
 import {
   eventSchema,
   findingSchema,
@@ -73,7 +72,7 @@ const posts = defineCollection({
     // In `npm run dev` a post with problems loads as a draft placeholder, so the preview keeps running;
     // its page shows the problems instead (src/integrations/content-check.ts).
     if (process.env[PREVIEW_ENV] !== '1') return schema;
-    return schema.catch(({ value }) => previewFallback(value) as z.output<typeof schema>);
+    return schema.catch(({ value }) => previewFallback(value));
   },
 });
 

@@ -12,7 +12,7 @@ import { builtSiteStats, type BuiltSiteStats } from './built-site';
 import { measureRun } from './process-tree';
 
 /** The site's own words: the corpus borrows their ids. */
-export const BASE_CONTENT = 'content';
+const BASE_CONTENT = 'content';
 const BASE_FILES = ['themes.yaml', 'people.yaml', 'organisations.yaml', 'findings.yaml', 'events.yaml', 'about'];
 
 function writeFiles(dir: string, files: readonly CorpusFile[]): void {

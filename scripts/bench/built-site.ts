@@ -39,8 +39,7 @@ export function filesUnder(dir: string): string[] {
   return files;
 }
 
-export const bytesUnder = (dir: string) =>
-  filesUnder(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+const bytesUnder = (dir: string) => filesUnder(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 
 export interface BuiltSiteStats {
   /** HTML pages built. */

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { measureRun } from './process-tree';
 
-export const CHECK_SCRIPT = 'scripts/check-content.ts';
+const CHECK_SCRIPT = 'scripts/check-content.ts';
 
 export interface ContentCheckTiming {
   posts: number;

@@ -164,7 +164,7 @@ function dateIn2013To2015(random: Random): string {
 const yamlList = (items: readonly string[]) => `[${items.join(', ')}]`;
 
 /** The MDX of one post: frontmatter valid for the `posts` schema and a body of 600–1,200 words. */
-export function postFile(index: number, random: Random, options: CorpusOptions): CorpusFile {
+function postFile(index: number, random: Random, options: CorpusOptions): CorpusFile {
   const number = String(index + 1).padStart(4, '0');
   const topic = pick(random, TOPICS);
   const themes = pickSome(random, options.themeIds, between(random, 1, 3));
@@ -222,7 +222,7 @@ export function postFile(index: number, random: Random, options: CorpusOptions):
 }
 
 /** Three publications; each has one `##` section per theme, listed in its `sections`. */
-export function publicationFiles(random: Random, options: CorpusOptions): CorpusFile[] {
+function publicationFiles(random: Random, options: CorpusOptions): CorpusFile[] {
   return [1, 2, 3].map((order) => {
     const sections = options.themeIds.map((id) => ({
       id: `section-${order}-${id}`,
@@ -289,7 +289,7 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
 
 /** The ids (and labels) in a YAML list of `{ id, … }` records such as themes.yaml. */
 export function idsInYamlList(text: string): { id: string; label?: string }[] {
-  const records = load(text);
+  const records: unknown = load(text);
   if (!Array.isArray(records)) return [];
   return records.flatMap((record: unknown) => {
     if (typeof record !== 'object' || record === null) return [];

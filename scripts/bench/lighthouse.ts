@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { chromiumExecutable } from '../../tests/e2e/support/browser';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseScores {
   type: string;

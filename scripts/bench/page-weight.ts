@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { EXECUTABLE_TYPES } from './built-site';
 
-export interface Bytes {
+interface Bytes {
   raw: number;
   gzip: number;
 }

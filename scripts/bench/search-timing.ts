@@ -8,9 +8,9 @@
 import type { Browser } from '@playwright/test';
 import { measureSearch as measureWithIsland } from '../../tests/e2e/support/search-metrics';
 
-export const SEARCH_PATH = '/search/';
+const SEARCH_PATH = '/search/';
 /** Words and phrases the generated posts use, so every query finds something. */
-export const QUERIES = ['commissioning', 'prevention', 'funding rules', 'local knowledge', 'volunteer coordinator'];
+const QUERIES = ['commissioning', 'prevention', 'funding rules', 'local knowledge', 'volunteer coordinator'];
 const TIME_LIMIT_MS = 60_000;
 
 export interface SearchTiming {

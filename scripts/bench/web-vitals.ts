@@ -20,14 +20,14 @@ export interface Vitals {
 }
 
 /** Lighthouse's mobile throttling figures (its "slow 4G"), as CDP wants them: bytes per second. */
-export const SLOW_4G = {
+const SLOW_4G = {
   offline: false,
   latency: 150,
   downloadThroughput: (1638.4 * 1024) / 8,
   uploadThroughput: (675 * 1024) / 8,
 };
-export const CPU_SLOWDOWN = 4;
-export const MOBILE = {
+const CPU_SLOWDOWN = 4;
+const MOBILE = {
   viewport: { width: 412, height: 823 },
   deviceScaleFactor: 1.75,
   isMobile: true,

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** The Workers runtime date the site is served with; any date the installed workerd supports. */
-export const COMPATIBILITY_DATE = '2026-11-01';
+const COMPATIBILITY_DATE = '2026-11-01';
 
 /** Environment that keeps wrangler offline and quiet. */
 export const WRANGLER_ENV: Readonly<Record<string, string>> = {

@@ -47,7 +47,7 @@ describe('share-card renderer', () => {
     vi.stubEnv('CPP_CARD_CACHE_DIR', cacheDir);
     vi.resetModules();
   });
-  afterAll(async () => {
+  afterAll(() => {
     vi.unstubAllEnvs();
     rmSync(cacheDir, { recursive: true, force: true });
   });

@@ -22,7 +22,7 @@ const URL_ATTRIBUTES = '[href], [src], [action], [poster], object[data]';
 const ANY_ORIGIN = 'http://site.invalid';
 
 /** Everywhere a reference can point on a page: `#x` or `#top` (HTML scrolls to the top for both) need nothing. */
-async function fragmentTargets(document: BuiltDocument): Promise<Set<string>> {
+function fragmentTargets(document: BuiltDocument): Set<string> {
   const ids = document.root.querySelectorAll('[id]').map((element) => attributeOf(element, 'id') ?? '');
   const names = document.root.querySelectorAll('a[name]').map((element) => attributeOf(element, 'name') ?? '');
   return new Set([...ids, ...names, '', 'top']);
@@ -54,7 +54,7 @@ async function brokenReason(document: BuiltDocument, reference: string, origin: 
   const fragment = decodeURIComponent(url.hash.slice(1));
   if (!fragment || !file.endsWith('.html')) return undefined;
   const target = path === document.path ? document : await builtDocument(path);
-  if (!(await fragmentTargets(target)).has(fragment)) return `${path} has no element with id="${fragment}"`;
+  if (!fragmentTargets(target).has(fragment)) return `${path} has no element with id="${fragment}"`;
   return undefined;
 }
 

@@ -72,7 +72,9 @@ test('every section heading of a publication is reachable as its own sub-result'
   await page.goto('/search/');
   const unreachable = await page.evaluate(async (list) => {
     const bundle = '/pagefind/pagefind.js';
-    const pagefind = await import(/* @vite-ignore */ bundle);
+    const pagefind = (await import(/* @vite-ignore */ bundle)) as {
+      search: (text: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+    };
     const missing: string[] = [];
     for (const { page: path, id, text } of list) {
       const response = await pagefind.search(text);

@@ -101,7 +101,7 @@ test('a reader cites a finding in two clicks: open "Cite this section", download
       page.waitForEvent('download'),
       panel.getByRole('link', { name: 'BibTeX (.bib)' }).click(),
     ]);
-    const entry = parseReference(readFileSync((await download.path())!, 'utf8'));
+    const entry = parseReference(readFileSync(await download.path(), 'utf8'));
     expect(entry.type).toBe('chapter');
     return;
   }
@@ -142,7 +142,9 @@ async function readRss(page: Page, text: string) {
     text,
   );
   expect(parseError).toBeNull();
-  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(text);
+  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(text) as {
+    rss: { '@_version': unknown; channel: Record<string, unknown> & { item?: Record<string, unknown>[] } };
+  };
   expect(parsed.rss['@_version']).toBe('2.0');
   const channel = parsed.rss.channel;
   for (const field of ['title', 'link', 'description']) expect(channel[field], `channel ${field}`).toBeTruthy();

@@ -38,7 +38,7 @@ const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void>
 
 test.use({ reducedMotion: 'reduce' });
 
-test.beforeAll(async ({ browser }, testInfo) => {
+test.beforeAll(({ browser }, testInfo) => {
   const major = browser.version().split('.')[0] ?? '';
   const updating = testInfo.config.updateSnapshots === 'all' || testInfo.config.updateSnapshots === 'changed';
   if (updating) {

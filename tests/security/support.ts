@@ -24,9 +24,6 @@ sources:
 ---
 `;
 
-/** The line of the body's first line in a post file. */
-export const BODY_FIRST_LINE = FRONTMATTER.split('\n').length;
-
 const PNG = readFileSync(join(BASE_FIXTURE, 'posts', 'fixture-chart.png'));
 
 /**
@@ -54,7 +51,7 @@ export function hostileContentFolder(posts: readonly HostilePost[]): { root: str
 }
 
 /** The body of a post file as Astro's MDX integration hands it to the compiler: frontmatter blanked, lines kept. */
-export function bodyForCompiler(text: string): string {
+function bodyForCompiler(text: string): string {
   return text.replace(/^---\n[\s\S]*?\n---/, (frontmatter) => frontmatter.replace(/[^\n]/g, ' '));
 }
 

@@ -18,7 +18,11 @@ describe('the metric-matched fallback of Noto Sans', () => {
       ascentOverride: descriptor('ascent-override'),
       descentOverride: descriptor('descent-override'),
       lineGapOverride: descriptor('line-gap-override'),
-    }).toEqual(Object.fromEntries(Object.entries(expected).map(([key, value]) => [key, Number.parseFloat(value)])));
+    }).toEqual(
+      Object.fromEntries(
+        Object.entries(expected).map(([key, value]: [string, string]) => [key, Number.parseFloat(value)]),
+      ),
+    );
   });
 
   test('Arial is scaled up to Noto Sans’s wider letters, with Noto Sans’s taller ascent', () => {

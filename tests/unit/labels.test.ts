@@ -6,7 +6,7 @@ const theme = (kind: 'disconnect' | 'question') => ({ data: { kind } });
 describe('themeGroups', () => {
   it('names the groups by how many themes they hold', () => {
     const groups = themeGroups(
-      [...Array(5)].map(() => theme('disconnect')).concat([theme('question'), theme('question')]),
+      Array.from({ length: 5 }, () => theme('disconnect')).concat([theme('question'), theme('question')]),
     );
     expect(groups.map((group) => group.heading)).toEqual([
       'The five disconnects (year one)',

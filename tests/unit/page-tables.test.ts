@@ -41,8 +41,8 @@ function inputs(posts: number): ChartInputs {
       date: { iso: item.date!.toISOString().slice(0, 10), precision: 'day', start: item.date! },
       label: item.label,
       href: item.href,
-    })) as TimelineEntry[];
-  return { themes, coverage: [], items, flow: { disconnects: [], questions: [], links: [] }, timeline } as ChartInputs;
+    }));
+  return { themes, coverage: [], items, flow: { disconnects: [], questions: [], links: [] }, timeline };
 }
 
 describe('pageTable', () => {

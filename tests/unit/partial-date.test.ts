@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, formatPartialDate, parsePartialDate, yearOf } from '../../src/lib/dates/partial-date';
+import { compareNewestFirst, formatPartialDate, parsePartialDate } from '../../src/lib/dates/partial-date';
 
 describe('parsePartialDate', () => {
   it.each([
@@ -40,9 +40,5 @@ describe('ordering and years', () => {
       '2013-01',
       '2013',
     ]);
-  });
-
-  it('gives the year of any precision', () => {
-    expect(yearOf(parsePartialDate('2014-07')!)).toBe(2014);
   });
 });

@@ -4,7 +4,6 @@ import { parsePartialDate, type PartialDate } from '../../src/lib/dates/partial-
 import {
   programmeTimeline,
   publicationSections,
-  sectionsForTheme,
   taggedWith,
   themeCoverage,
   themeFlow,
@@ -122,12 +121,8 @@ describe('themeCoverage', () => {
   });
 });
 
-describe('sectionsForTheme and taggedWith', () => {
-  test('find the sections and posts that carry a theme', () => {
-    expect(sectionsForTheme('silos', publications).map((section) => section.sectionId)).toEqual([
-      'silos-section',
-      'crisis-section',
-    ]);
+describe('taggedWith', () => {
+  test('finds the posts that carry a theme', () => {
     expect(taggedWith('q-whole', posts).map((item) => item.id)).toEqual(['b']);
   });
 });

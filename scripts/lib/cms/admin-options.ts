@@ -18,12 +18,12 @@ const PICKER_SOURCES = {
 };
 
 /** The entries of a YAML list file as choices: "Lucy de Groot" shown, `lucy-de-groot` written. */
-export function choicesIn(path: string, labelField: string): Choice[] {
+function choicesIn(path: string, labelField: string): Choice[] {
   const list: unknown = parse(readFileSync(path, 'utf8'));
   if (!Array.isArray(list)) throw new Error(`${path} is not a list of entries.`);
   return list.flatMap((entry: Record<string, unknown>) => {
     if (typeof entry?.['id'] !== 'string') return [];
-    const label = typeof entry[labelField] === 'string' ? (entry[labelField] as string) : entry['id'];
+    const label = typeof entry[labelField] === 'string' ? entry[labelField] : entry['id'];
     return [{ label: `${label} (${entry['id']})`, value: entry['id'] }];
   });
 }

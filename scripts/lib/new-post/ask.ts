@@ -20,7 +20,7 @@ export interface AskOptions {
 }
 
 /** The ids in an answer ("a, b" or "a b"), and what is wrong with them; empty when all are known. */
-export function readIds(answer: string, valid: readonly string[], noun: string): { ids: string[]; problems: string[] } {
+function readIds(answer: string, valid: readonly string[], noun: string): { ids: string[]; problems: string[] } {
   const ids = answer
     .split(/[\s,]+/)
     .map((id) => id.trim())

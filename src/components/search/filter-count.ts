@@ -6,7 +6,7 @@
 import { FILTER_KEYS, parseSearchState } from '../../lib/search/search-state';
 
 /** How many filter values are chosen in `form` (the sort order is not a filter). */
-export function activeFilterCount(form: HTMLFormElement): number {
+function activeFilterCount(form: HTMLFormElement): number {
   const data = new FormData(form);
   return FILTER_KEYS.reduce((sum, key) => sum + data.getAll(key).filter((value) => value !== '').length, 0);
 }

@@ -17,7 +17,7 @@ export interface PagefindResult {
   data: () => Promise<PagefindFragment>;
 }
 
-export interface PagefindResponse {
+interface PagefindResponse {
   results: PagefindResult[];
 }
 

@@ -17,15 +17,13 @@ import {
 } from './chart-anatomy';
 import { MAX_POST_ROWS } from './matrix-layout';
 
-export { COUNTING_RULE };
-
 export const CHART_IDS = ['theme-coverage', 'themes-by-item', 'year-one-to-year-two', 'programme-timeline'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 export const DOWNLOAD_FORMATS = ['csv', 'json'] as const;
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
 /** A table cell: text, a number, or text that links to a page of the site. */
-export type Cell = string | number | { text: string; href: string };
+type Cell = string | number | { text: string; href: string };
 
 export interface ChartTable extends ChartAnatomy {
   id: ChartId;
@@ -212,7 +210,7 @@ export function chartTable(id: ChartId, inputs: ChartInputs): ChartTable {
 }
 
 /** A cell as plain text or number, for the downloads. */
-export function cellValue(cell: Cell): string | number {
+function cellValue(cell: Cell): string | number {
   return typeof cell === 'object' ? cell.text : cell;
 }
 

@@ -8,7 +8,6 @@ import type { Hotspot } from './hotspot';
 /** The viewBox widths of the two layouts; text is always 16 viewBox units (FONT_SIZE). */
 export const VIEW_WIDTHS = { compact: 320, wide: 720 } as const;
 export type ViewName = keyof typeof VIEW_WIDTHS;
-export const VIEW_NAMES = Object.keys(VIEW_WIDTHS) as ViewName[];
 
 /** The largest a view is drawn, per viewBox unit: 16-unit text becomes 18 px at most (22 px compact). */
 const MAX_SCALE: Record<ViewName, number> = { compact: 1.4, wide: 1.125 };

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { ThemeCount, ThemeKind } from './theme-data';
 import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, breakLines } from './text-fit';
 
-export interface CoverageRow {
+interface CoverageRow {
   theme: ThemeCount;
   /** The whole label, broken into lines that fit the chart's width. */
   lines: string[];
@@ -29,7 +29,7 @@ export interface CoverageLayout {
   rows: CoverageRow[];
 }
 
-export const BAR_HEIGHT = 18;
+const BAR_HEIGHT = 18;
 /** Room after the longest bar for its total. */
 const VALUE_ROOM = 48;
 const ROW_GAP = 14;

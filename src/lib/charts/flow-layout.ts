@@ -7,7 +7,7 @@ import { linkHorizontal } from 'd3-shape';
 import type { FlowQuestion, ThemeFlow, ThemeSummary } from './theme-data';
 import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, breakLines, fitText } from './text-fit';
 
-export interface FlowNode<T extends ThemeSummary = ThemeSummary> {
+interface FlowNode<T extends ThemeSummary = ThemeSummary> {
   theme: T;
   x: number;
   y: number;
@@ -16,7 +16,7 @@ export interface FlowNode<T extends ThemeSummary = ThemeSummary> {
   lines: string[];
 }
 
-export interface FlowPointer {
+interface FlowPointer {
   cx: number;
   cy: number;
   recorded: boolean;
@@ -43,7 +43,7 @@ function boxHeight(lineCount: number): number {
 }
 
 /** "4 pointers": the line under a question (the dots show how many this site records). */
-export function pointerText(question: FlowQuestion): string {
+function pointerText(question: FlowQuestion): string {
   const count = question.pointerCount ?? question.pointersRecorded;
   return `${count} ${count === 1 ? 'pointer' : 'pointers'}`;
 }

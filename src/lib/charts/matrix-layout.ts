@@ -10,7 +10,7 @@ import { scaleBand } from 'd3-scale';
 import type { ThemeSummary, ThemedItem } from './theme-data';
 import { CHART_WIDTH, LINE_HEIGHT, breakLines, textWidth } from './text-fit';
 
-export interface MatrixColumn {
+interface MatrixColumn {
   theme: ThemeSummary;
   /** Centre of the column. */
   x: number;
@@ -20,7 +20,7 @@ export interface MatrixColumn {
   count: number;
 }
 
-export interface MatrixRow {
+interface MatrixRow {
   key: string;
   /** The whole label, broken into lines that fit the label column. */
   lines: string[];
@@ -51,9 +51,9 @@ export interface MatrixLayout {
 /** Past this many posts, the picture folds them into one row per year. */
 export const MAX_POST_ROWS = 40;
 /** Height of a one-line row; each further line of label adds LINE_HEIGHT. */
-export const ROW_HEIGHT = 26;
+const ROW_HEIGHT = 26;
 /** Width of a theme column: room for a mark, and for the upright header's line of text. */
-export const CELL_SIZE = 22;
+const CELL_SIZE = 22;
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;

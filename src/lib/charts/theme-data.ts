@@ -110,7 +110,7 @@ export interface ThemeFlow {
   links: { from: string; to: string }[];
 }
 
-export type TimelineKind = 'publication' | 'event' | 'post';
+type TimelineKind = 'publication' | 'event' | 'post';
 
 export interface TimelineEntry {
   id: string;
@@ -153,11 +153,6 @@ export function publicationSections(
       themeIds: section.themes.map((theme) => theme.id),
     })),
   );
-}
-
-/** The sections of publications that carry `themeId`, in publication order. */
-export function sectionsForTheme(themeId: string, publications: readonly TaggedPublication[]): ThemeSection[] {
-  return publicationSections(publications).filter((section) => section.themeIds.includes(themeId));
 }
 
 /** The items (posts or publications) whose frontmatter tags `themeId`. */

@@ -9,7 +9,7 @@ import type { PartialDate } from '../dates/partial-date';
 import type { TimelineEntry } from './theme-data';
 import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, breakLines, dodge } from './text-fit';
 
-export interface TimelineMark {
+interface TimelineMark {
   entry: TimelineEntry;
   x: number;
   y: number;
@@ -19,7 +19,7 @@ export interface TimelineMark {
   labelY: number;
 }
 
-export interface PostMonthMark {
+interface PostMonthMark {
   /** `2014-05` */
   month: string;
   x: number;

@@ -21,7 +21,7 @@ interface PublicationLike {
 }
 
 /** The published text a post summarises, as the schema's `original` holds it. */
-export interface OriginalLike {
+interface OriginalLike {
   title?: string | undefined;
   author?: CitedName | undefined;
   publisher: string;
@@ -44,7 +44,7 @@ export function citedNameOf(person: { name: string; nameKind: 'person' | 'organi
 export const SITE_EDITORS: CitedName = { organisation: SITE.editors };
 
 /** The permanent address of a page on this site. */
-export function pageUrl(site: URL | undefined, path: string): string {
+function pageUrl(site: URL | undefined, path: string): string {
   return new URL(path, site ?? 'https://example.invalid').href;
 }
 

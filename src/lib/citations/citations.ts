@@ -18,7 +18,7 @@ import type { PartialDate } from '../dates/partial-date';
 export type CitedName = { person: string } | { organisation: string };
 
 /** What is being cited; each maps to one CSL type. */
-export type CitationKind = 'report' | 'post' | 'section' | 'web-page' | 'news';
+type CitationKind = 'report' | 'post' | 'section' | 'web-page' | 'news';
 
 /** Everything a citation needs, built from frontmatter (never typed twice). */
 export interface CitationData {
@@ -67,7 +67,7 @@ const HONOURS = /^(?:Sir|Dame|Lord|Lady|Dr|Professor|Prof)\.?\s+/;
  */
 export function cslName(name: CitedName): CslName {
   if ('organisation' in name) return { literal: name.organisation };
-  return parseName(name.person.trim().replace(HONOURS, '')) as CslName;
+  return parseName(name.person.trim().replace(HONOURS, ''));
 }
 
 function dateParts(date: PartialDate): number[] {
@@ -75,7 +75,7 @@ function dateParts(date: PartialDate): number[] {
 }
 
 /** The CSL-JSON item citation-js formats. */
-export function cslItem(data: CitationData): Record<string, unknown> {
+function cslItem(data: CitationData): Record<string, unknown> {
   const authors = data.authors.length ? data.authors : [{ organisation: data.publisher }];
   return {
     id: data.key,

@@ -113,7 +113,7 @@ export function decapConfigYaml(options: CmsConfigOptions): string {
  * - `blob:` connections: Decap reads that chosen picture back with `fetch()` to upload it.
  * - api.github.com: where the CMS reads and writes the repository (only when the backend is GitHub).
  */
-export function adminCspDirectives(backend: CmsBackend): string[] {
+function adminCspDirectives(backend: CmsBackend): string[] {
   const store = backend.name === 'github' ? 'https://api.github.com' : new URL(backend.proxyUrl).origin;
   const connect = ["'self'", 'blob:', store];
   const images =
@@ -138,7 +138,7 @@ export function adminMetaCsp(backend: CmsBackend): string {
 }
 
 /** The policy `_headers` sends for `/admin/*`. */
-export function adminHeaderCsp(backend: CmsBackend): string {
+function adminHeaderCsp(backend: CmsBackend): string {
   return [...adminCspDirectives(backend), "frame-ancestors 'none'"].join('; ');
 }
 

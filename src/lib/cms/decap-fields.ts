@@ -28,13 +28,13 @@ export interface DecapField {
 }
 
 /** A field's widget and its settings, without its name and label. */
-export interface WidgetSettings {
+interface WidgetSettings {
   widget: string;
   [setting: string]: unknown;
 }
 
 /** The widget name of src/admin/counted-text.js, a text box that shows its length as the writer types. */
-export const COUNTED_TEXT_WIDGET = 'counted-text';
+const COUNTED_TEXT_WIDGET = 'counted-text';
 
 /** Texts allowed at most this long fit in one line; longer ones get a text area. */
 const ONE_LINE = 120;

@@ -39,7 +39,7 @@ export interface FieldShape {
 }
 
 /** Metadata a schema builder puts on values whose kind Zod cannot show. */
-export interface CmsMeta {
+interface CmsMeta {
   reference?: string;
   image?: boolean;
   /** A full day (YYYY-MM-DD) that the schema reads as text or a YAML date: a date picker. */
@@ -88,7 +88,7 @@ interface Limits {
 }
 
 function definitionOf(schema: z.core.$ZodType): Definition {
-  return schema._zod.def as unknown as Definition;
+  return schema._zod.def;
 }
 
 function limitsOf(schema: z.core.$ZodType): Limits {
@@ -173,7 +173,7 @@ function unionShape(options: readonly z.core.$ZodType[], path: string): ValueSha
 }
 
 /** The shape of one value; `path` only names it in errors. */
-export function valueShape(schema: z.core.$ZodType, path = 'value'): ValueShape {
+function valueShape(schema: z.core.$ZodType, path = 'value'): ValueShape {
   const inner = unwrap(schema).schema;
   const meta = cmsMetaOf(inner);
   if (meta?.reference) return { kind: 'reference', collection: meta.reference };

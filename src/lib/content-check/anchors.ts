@@ -8,7 +8,7 @@ import type { MdastNode } from 'satteri';
 import { walk } from './content-file';
 
 /** Ids the reading layout (`src/layouts/Reading.astro`) puts on every publication and post page. */
-export const READING_PAGE_IDS = ['main', 'site-search', 'toc-heading', 'sources-heading', 'footnote-label'] as const;
+const READING_PAGE_IDS = ['main', 'site-search', 'toc-heading', 'sources-heading', 'footnote-label'] as const;
 
 /** The text of a node as the rendered HTML's text content would have it. */
 export function textOf(node: MdastNode): string {
@@ -44,7 +44,8 @@ export function anchorsOf(tree: MdastNode): Set<string> {
  * else each folder and the file name slugified (`My Post.mdx` → `my-post`).
  */
 export function entrySlug(entryPath: string, data: Record<string, unknown>): string {
-  if (data['slug'] !== undefined && data['slug'] !== null && data['slug'] !== '') return String(data['slug']);
+  const slugField = data['slug'];
+  if ((typeof slugField === 'string' || typeof slugField === 'number') && slugField !== '') return String(slugField);
   return entryPath
     .split('/')
     .map((segment) => slug(segment))

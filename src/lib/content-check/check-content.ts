@@ -39,7 +39,7 @@ const FILE_RULES: readonly FileRule[] = [
 ];
 
 /** Where posts may import components from, relative to the repository. */
-export const MDX_COMPONENTS_DIR = 'src/components/mdx';
+const MDX_COMPONENTS_DIR = 'src/components/mdx';
 
 /** The site's address when SITE_URL is not set; the same default as astro.config.mjs. */
 const DEFAULT_SITE_ORIGIN = 'https://connecting-policy-with-practice.github.io';
@@ -66,7 +66,7 @@ const toPosix = (path: string) => path.split(sep).join('/');
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map(toPosix)
     .filter((path) => isFile(join(dir, path)))
     .sort();
@@ -86,7 +86,7 @@ function isFile(path: string): boolean {
  * Below it, a post is held to the post format's own length rule (MAX_POST_CHARACTERS in
  * src/lib/post-format/allowlist.ts), in the same words the build's gate uses.
  */
-export const MAX_CONTENT_FILE_BYTES = 16 * 1024 * 1024;
+const MAX_CONTENT_FILE_BYTES = 16 * 1024 * 1024;
 
 /**
  * A problem for a check that broke on a file instead of answering: one plain line naming the

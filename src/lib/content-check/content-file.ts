@@ -151,7 +151,7 @@ const MDX_ADVICE: readonly [RegExp, string, string][] = [
 ];
 
 /** Turns Sätteri's `5:7: Expected a closing tag … (mdx-jsx:…)` into a problem on line 5. */
-export function mdxSyntaxProblem(file: string, rawMessage: string): Problem {
+function mdxSyntaxProblem(file: string, rawMessage: string): Problem {
   const match = /^(\d+):(\d+):\s*([\s\S]*?)\s*(?:\([\w-]+:[\w-]+\))?$/.exec(rawMessage.trim());
   const line = match ? Number(match[1]) : 1;
   const advice = MDX_ADVICE.find(([pattern]) => pattern.test(rawMessage));

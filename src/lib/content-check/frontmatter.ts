@@ -11,7 +11,7 @@ import { issueProblems } from './schema-issues';
 const SCHEMAS = plainSchemas();
 
 /** The site's readers and writers are in the UK: "today" is the day in London. */
-export const SITE_TIME_ZONE = 'Europe/London';
+const SITE_TIME_ZONE = 'Europe/London';
 
 /**
  * `YYYY-MM-DD` in UK time (GMT or BST), whatever zone the machine is in.

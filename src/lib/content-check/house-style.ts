@@ -78,7 +78,7 @@ const TEXT_RULES: readonly { pattern: RegExp; message: (found: string) => string
 ];
 
 /** GOV.UK asks for sentences of 25 words at most; the house limit, a little looser, is 30. */
-export const MAX_SENTENCE_WORDS = 30;
+const MAX_SENTENCE_WORDS = 30;
 
 const QUOTES = new Set(['"', '“', '”']);
 
@@ -125,7 +125,7 @@ export function houseStyleOf(file: string, text: string): Problem[] {
     return []; // The syntax check reports MDX that cannot be read.
   }
   // Sätteri's tree is mdast with positions; the cast bridges its own node type to mdast's.
-  const english = toNlcst(tree as Parameters<typeof toNlcst>[0], new VFile(text), new ParseEnglish());
+  const english = toNlcst(tree, new VFile(text), new ParseEnglish());
   const problems: Problem[] = [];
   const warn = (node: NlcstNode, message: string, fix: string) =>
     problems.push({ file, line: node.position?.start.line ?? 1, field: 'style', message, fix });
@@ -161,9 +161,7 @@ export function houseStyleWarnings(contentDir: string, displayRoot = process.cwd
     const dir = join(contentDir, collection);
     let names: string[];
     try {
-      names = (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((name) =>
-        name.endsWith('.mdx'),
-      );
+      names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'));
     } catch {
       continue; // A missing folder is the other checks' problem.
     }

@@ -5,8 +5,8 @@
  */
 
 /** The markers around the generated list in CONTRIBUTING.md. */
-export const ID_LIST_START = '<!-- valid-ids:start (written by scripts/contributing-ids.ts; do not edit by hand) -->';
-export const ID_LIST_END = '<!-- valid-ids:end -->';
+const ID_LIST_START = '<!-- valid-ids:start (written by scripts/contributing-ids.ts; do not edit by hand) -->';
+const ID_LIST_END = '<!-- valid-ids:end -->';
 
 interface ThemeRow {
   id: string;

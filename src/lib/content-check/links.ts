@@ -12,11 +12,7 @@ import { didYouMean } from './suggestions';
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** The site path and anchor a link points at, or `undefined` for another website or a mailto:. */
-export function internalTarget(
-  url: string,
-  fromPage: string,
-  siteOrigin: string,
-): { path: string; hash: string } | undefined {
+function internalTarget(url: string, fromPage: string, siteOrigin: string): { path: string; hash: string } | undefined {
   const trimmed = url.trim();
   if (trimmed === '' || trimmed.startsWith('//')) return undefined;
   let resolved: URL;
@@ -47,11 +43,7 @@ function exists(path: string, site: SiteIndex): boolean {
 }
 
 /** What is wrong with a link, if anything. */
-export function linkProblem(
-  url: string,
-  file: ContentFile,
-  site: SiteIndex,
-): { message: string; fix: string } | undefined {
+function linkProblem(url: string, file: ContentFile, site: SiteIndex): { message: string; fix: string } | undefined {
   const fromPage = pageOf(file);
   const target = internalTarget(url, fromPage, site.siteOrigin);
   if (!target) return undefined;

@@ -4,8 +4,6 @@ import type { Problem } from './problem';
 import type { SiteIndex } from './site-index';
 import { fieldName, type FieldPath } from '../content/yaml-data';
 
-export { shown } from '../content/messages';
-
 /** A check of one file against what the site knows. */
 export type FileRule = (file: ContentFile, site: SiteIndex) => Problem[];
 

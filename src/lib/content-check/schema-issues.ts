@@ -46,7 +46,7 @@ export interface IssueContext {
 }
 
 /** The fields an object schema at a path allows, for "did you mean". */
-export function fieldsAt(schema: z.ZodType, path: FieldPath): string[] {
+function fieldsAt(schema: z.ZodType, path: FieldPath): string[] {
   let current: unknown = schema;
   for (const segment of [...path, undefined]) {
     // Look through optional, default, transform and pipe wrappers to the object or list inside.

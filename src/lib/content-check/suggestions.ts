@@ -1,7 +1,7 @@
 /** "Did you mean" suggestions for ids, fields, pages and anchors, by edit distance. */
 
 /** Levenshtein distance: how many one-character edits turn `a` into `b`. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
@@ -45,7 +45,7 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
 }
 
 /** `"a", "b" or "c"`. */
-export function quotedList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+function quotedList(values: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   const quoted = values.map((value) => `"${value}"`);
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;

@@ -15,7 +15,7 @@ export type Person = CollectionEntry<'people'>;
  * Whether drafts are shown: only under `astro dev`. DEV alone is not enough: a build run with
  * NODE_ENV=test (as from Vitest) has DEV true but MODE "production", and must still leave drafts out.
  */
-export const SHOW_DRAFTS = import.meta.env.DEV && import.meta.env.MODE === 'development';
+const SHOW_DRAFTS = import.meta.env.DEV && import.meta.env.MODE === 'development';
 
 /** The original's date; an undated original sorts last among posts added the same day. */
 function originalDate(post: Post): PartialDate {
@@ -47,9 +47,4 @@ export async function orderedThemes(): Promise<Theme[]> {
   const themes = await getCollection('themes');
   const kindOrder = { disconnect: 0, question: 1 } as const;
   return themes.sort((a, b) => kindOrder[a.data.kind] - kindOrder[b.data.kind] || a.data.order - b.data.order);
-}
-
-/** Publications newest first, by their publication date. */
-export function newestPublicationsFirst(publications: readonly Publication[]): Publication[] {
-  return [...publications].sort((a, b) => compareNewestFirst(a.data.published, b.data.published));
 }

@@ -13,15 +13,15 @@ import { pictureSourceProblem } from '../post-format/picture-name';
 import { said, shown } from './messages';
 
 /** Cards, feeds and search results show the summary whole: this is the most they show. */
-export const SUMMARY_MAX = 240;
-export const SUMMARY_MIN = 40;
-export const TITLE_MIN = 5;
+const SUMMARY_MAX = 240;
+const SUMMARY_MIN = 40;
+const TITLE_MIN = 5;
 /**
  * The longest title: a card at 320 px wide shows about four lines of it and a browser tab or a
  * search result far less, so past 120 characters a title stops being read as one. The longest
  * real one (the year-two report's full name) is 105.
  */
-export const TITLE_MAX = 120;
+const TITLE_MAX = 120;
 
 /** Slugs and ids become addresses: lower-case letters, digits and hyphens. */
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -63,12 +63,12 @@ function slugSchema(field: string) {
 }
 
 /** An entry's `id` in a YAML list: it becomes an address (`/people/lucy-de-groot/`) and a reference. */
-export const idSchema = slugSchema('id');
+const idSchema = slugSchema('id');
 
 const isMissing = (value: unknown) => value === undefined || value === null;
 
 /** Whether a text is a full web address readers can open: http or https, with a real host name. */
-export function isWebAddress(text: string): boolean {
+function isWebAddress(text: string): boolean {
   try {
     const url = new URL(text);
     return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
@@ -394,8 +394,6 @@ export function publicationSchema<Theme extends z.ZodType, Person extends z.ZodT
       .string()
       .refine(isWebAddress, said('originalUrl is not a full web address.', 'Start it with https:// or http://.'))
       .optional(),
-    /** Path of a PDF of this publication built by the site, when one exists. */
-    pdf: z.string().optional(),
     /** Order on the publications index (1 first). */
     order: z.number().int().positive(),
     /**

@@ -44,7 +44,7 @@ export interface YamlData {
  * markers and flow brackets. It may count a level too many (a bound, not an exact depth). With a
  * limit, it stops at the first line deeper than it.
  */
-export function nestingDepth(text: string, limit = Infinity): { depth: number; line: number } {
+function nestingDepth(text: string, limit = Infinity): { depth: number; line: number } {
   let deepest = { depth: 0, line: 1 };
   const indents: number[] = [];
   const lines = text.split(/\r?\n/);

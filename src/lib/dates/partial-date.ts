@@ -2,7 +2,7 @@
  * Dates that carry their precision. The sources often give a month ("November 2013") or only a
  * year, and the site must never print "1 November 2013" for a report whose day is unknown.
  */
-export type DatePrecision = 'year' | 'month' | 'day';
+type DatePrecision = 'year' | 'month' | 'day';
 
 export interface PartialDate {
   /** ISO form at the stated precision: `2013`, `2013-11` or `2013-11-20`. */
@@ -38,7 +38,7 @@ export function parsePartialDate(value: unknown): PartialDate | undefined {
   return { iso: value.trim(), precision, start };
 }
 
-export const MONTH_NAMES = [
+const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -62,11 +62,6 @@ export function formatPartialDate(date: PartialDate): string {
   if (date.precision === 'year') return String(year);
   if (date.precision === 'month') return `${month} ${year}`;
   return `${date.start.getUTCDate()} ${month} ${year}`;
-}
-
-/** The year of a date, for filters and grouping. */
-export function yearOf(date: PartialDate): number {
-  return date.start.getUTCFullYear();
 }
 
 /** Newest first; at equal start, the more precise date first. */

@@ -11,7 +11,7 @@
 import { originalLine, type Original } from '../content/original';
 import { formatPartialDate, type PartialDate } from '../dates/partial-date';
 
-export type FeedItemKind = 'post' | 'publication' | 'section';
+type FeedItemKind = 'post' | 'publication' | 'section';
 
 export interface FeedItem {
   kind: FeedItemKind;
@@ -77,7 +77,7 @@ export function publicationFeedItem(
 }
 
 /** A themed section of a publication, for the feed of its theme: it links to the section's anchor. */
-export function sectionFeedItem(
+function sectionFeedItem(
   publication: FeedItem,
   section: { id: string; heading: string },
   themeLabel: string,

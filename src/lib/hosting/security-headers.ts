@@ -21,7 +21,7 @@ type AstroCspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], b
  * Directives every page carries, in its `<meta>` and in `_headers`. Astro adds `script-src` and
  * `style-src` itself, with the hashes of what it inlines.
  */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   // Plugins (<object>, <embed>) are never used; nothing may plant one.
   "object-src 'none'",
@@ -35,7 +35,7 @@ export const CSP_DIRECTIVES = [
  * Sources allowed for scripts on every page: our own files. `'report-sample'` only makes a
  * violation report quote the start of the blocked code.
  */
-export const SCRIPT_SOURCES = ["'self'", "'report-sample'"] as const;
+const SCRIPT_SOURCES = ["'self'", "'report-sample'"] as const;
 
 /**
  * Added to `script-src` only on pages where search runs (the search island inserts it with
@@ -47,17 +47,17 @@ export const SEARCH_SCRIPT_SOURCE = "'wasm-unsafe-eval'";
  * Pagefind compiles its WebAssembly in a Web Worker started from these files, and a worker obeys
  * the policy sent with its own script, not the page's: they are sent the search page's policy.
  */
-export const SEARCH_WORKER_PATTERN = '/pagefind/*';
+const SEARCH_WORKER_PATTERN = '/pagefind/*';
 
 /** Sources allowed for styles besides Astro's hashes: our own stylesheets. */
-export const STYLE_SOURCES = ["'self'", "'report-sample'"] as const;
+const STYLE_SOURCES = ["'self'", "'report-sample'"] as const;
 
 /**
  * Directives a `<meta>` cannot deliver (browsers ignore `frame-ancestors` there and warn), so they
  * live in `_headers` only. On a host that ignores `_headers`, `X-Frame-Options` cannot be sent
  * either: such a host needs its own header configuration to stop the site being framed.
  */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
+const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /** The referrer policy, sent as a header and repeated in each page's `<meta name="referrer">`. */
 export const REFERRER_POLICY = 'no-referrer';

@@ -5,7 +5,7 @@
 import type { CitedName } from '../citations/citations';
 import { SITE } from '../site';
 
-export function organisationsJsonLd(): Record<string, unknown>[] {
+function organisationsJsonLd(): Record<string, unknown>[] {
   return SITE.partners.map((partner) => ({ '@type': 'Organization', name: partner.name, url: partner.url }));
 }
 

@@ -55,7 +55,7 @@ export function schemeOf(url: string): string | undefined {
 }
 
 /** Whether a link may point at this address: this site, or a scheme from the allowlist. */
-export function isAllowedLinkAddress(url: string): boolean {
+function isAllowedLinkAddress(url: string): boolean {
   const scheme = schemeOf(url);
   return scheme === undefined || LINK_SCHEMES.includes(scheme);
 }

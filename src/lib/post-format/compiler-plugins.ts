@@ -11,7 +11,6 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {
-  HastNode,
   HastPluginDefinition,
   HastPluginEntry,
   MdastNode,
@@ -71,7 +70,7 @@ function safeDecode(text: string): string {
 }
 
 /** Every problem the gate finds in one post's tree; `file` is how messages name the post. */
-export function gateProblems(tree: MdastNode, absolutePath: string, contentDir: string, file: string): Problem[] {
+function gateProblems(tree: MdastNode, absolutePath: string, contentDir: string, file: string): Problem[] {
   const problems: Problem[] = checkPostBody(tree).map((problem) => ({ file, field: 'body', ...problem }));
   for (const { url, line } of localPictures(tree)) {
     const wrongAddress = pictureAddressProblem(url);
@@ -96,7 +95,7 @@ export function gateProblems(tree: MdastNode, absolutePath: string, contentDir: 
 }
 
 /** The post a compile is for, or `undefined` for any other file (publications, pages). */
-export function postOf(
+function postOf(
   context: PluginFactoryContext,
   options: PostGateOptions,
 ): { absolutePath: string; file: string } | undefined {
@@ -112,7 +111,7 @@ export function postOf(
  * The plugin entry for `satteri({ mdastPlugins: [...] })`: a factory that leaves every file outside
  * the posts folder alone and refuses a post that is too long before it is even parsed.
  */
-export function postGate(options: PostGateOptions): MdastPluginEntry {
+function postGate(options: PostGateOptions): MdastPluginEntry {
   const contentDir = resolve(options.contentDir);
   return (context: PluginFactoryContext): MdastPluginDefinition | null => {
     const post = postOf(context, options);
@@ -123,7 +122,7 @@ export function postGate(options: PostGateOptions): MdastPluginEntry {
       name: 'cpp:post-gate',
       options: { position: true },
       before(root) {
-        const problems = gateProblems(root as MdastNode, post.absolutePath, contentDir, post.file);
+        const problems = gateProblems(root, post.absolutePath, contentDir, post.file);
         if (problems.length > 0) throw new PostGateError(problems);
       },
     };
@@ -131,13 +130,13 @@ export function postGate(options: PostGateOptions): MdastPluginEntry {
 }
 
 /** The plugin entry for `satteri({ hastPlugins: [...] })`: posts' HTML through ./sanitize.ts. */
-export function postSanitizer(options: PostGateOptions): HastPluginEntry {
+function postSanitizer(options: PostGateOptions): HastPluginEntry {
   return (context: PluginFactoryContext): HastPluginDefinition | null =>
     postOf(context, options)
       ? {
           name: 'cpp:post-sanitizer',
           before(root, hast) {
-            hast.replaceNode(root, sanitizePostTree(root) as HastNode);
+            hast.replaceNode(root, sanitizePostTree(root));
           },
         }
       : null;

@@ -7,7 +7,7 @@
  * raw-text element (noscript, title, xmp, noembed, plaintext), no SVG or MathML, no `srcdoc`,
  * `ping`, `target` or `rel`, no address with a scheme outside the allowlist.
  */
-import type { Element, ElementContent, Nodes, Properties, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Nodes, Properties, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import { ALLOWED_TAGS, LINK_SCHEMES } from './allowlist';
@@ -99,7 +99,7 @@ export function toPlainHast(node: unknown): Nodes | undefined {
       .filter((child): child is ElementContent => child !== undefined);
   switch (source.type) {
     case 'root':
-      return { type: 'root', children: children() as RootContent[] };
+      return { type: 'root', children: children() };
     case 'text':
       return { type: 'text', value: String(source['value']) };
     case 'element':

@@ -1,5 +1,5 @@
 /** Words a reader gets through in a minute of careful reading of policy prose. */
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 
 /** Counts the words of a text, ignoring Markdown and MDX punctuation. */
 export function countWords(text: string): number {

@@ -20,7 +20,7 @@ export interface DevSearchRecord {
 }
 
 /** The language of every page (`<html lang>`), which Pagefind's browser script looks for. */
-export const SEARCH_LANGUAGE = 'en-gb';
+const SEARCH_LANGUAGE = 'en-gb';
 
 /** The words of an MDX body: no imports, tags, link targets, footnote marks or Markdown punctuation. */
 export function plainText(body: string): string {

@@ -7,7 +7,7 @@
  */
 
 /** The kinds of page the index holds; each page carries one as its `type` filter. */
-export const CONTENT_TYPES = ['publication', 'post', 'theme', 'person', 'page'] as const;
+const CONTENT_TYPES = ['publication', 'post', 'theme', 'person', 'page'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 /** The filters a reader can set, in the order they appear in the address. */
@@ -15,8 +15,7 @@ export const FILTER_KEYS = ['theme', 'type', 'year', 'author'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Relevance, or newest first. */
-export const SORT_ORDERS = ['relevance', 'date'] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number];
+type SortOrder = 'relevance' | 'date';
 
 export interface SearchState {
   /** What the reader typed, as typed (trimmed only when searching). */

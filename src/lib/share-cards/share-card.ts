@@ -101,7 +101,7 @@ export function cardPalette(tokensCss: string): CardPalette {
   const entries = Object.entries(TOKEN_OF).map(([key, token]) => {
     const value = new RegExp(`${token}:\\s*([^;]+);`).exec(light)?.[1]?.trim();
     if (!value) throw new Error(`src/styles/tokens.css: the share cards need ${token} in the first :root block.`);
-    return [key, value];
+    return [key, value] as const;
   });
   return Object.fromEntries(entries) as unknown as CardPalette;
 }

@@ -2,13 +2,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /**
  * Rules turned off, each with its reason. Empty: every WCAG 2.2 A and AA rule axe has applies.
  * A rule goes here only when axe is wrong about our markup, never to hide a real barrier.
  */
-export const AXE_RULES_OFF: Readonly<Record<string, string>> = {};
+const AXE_RULES_OFF: Readonly<Record<string, string>> = {};
 
 /** Every violation on the page, one line each: rule, impact, the element and how to fix it. */
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -27,7 +27,7 @@ function themeIdsBuilt(): string[] {
 }
 
 /** CPP_CONTENT_DIR when set, else whichever of content/ and the fixture site has the built themes. */
-export function builtContentDir(): string {
+function builtContentDir(): string {
   const fromEnv = process.env['CPP_CONTENT_DIR'];
   if (fromEnv) return fromEnv;
   const built = themeIdsBuilt().join(',');

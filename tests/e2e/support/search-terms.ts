@@ -6,7 +6,7 @@
 import { builtPages, readBuilt } from './site';
 
 /** The visible text of some HTML, with tags removed and the common entities decoded. */
-export function textOf(html: string): string {
+function textOf(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
