@@ -3,9 +3,9 @@
  * to the main content; every focused control shows where focus is; Tab reaches every control.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { firstPage } from './support/site';
+import { PUBLICATIONS } from './support/fixture-site';
 
-const publication = firstPage('/publications/');
+const publication = PUBLICATIONS[2]!.path;
 
 test('the first Tab shows the skip link, and Enter moves focus to the main content', async ({ page }) => {
   await page.goto(publication);

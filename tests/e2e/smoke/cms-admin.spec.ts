@@ -5,9 +5,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parseHeadersFile } from '../../scripts/lib/static-server';
-import { metaCspOf } from '../../src/lib/security-headers';
-import { builtPages, DIST, readBuilt } from './support/site';
+import { parseHeadersFile } from '../../../scripts/lib/static-server';
+import { metaCspOf } from '../../../src/lib/security-headers';
+import { builtPages, DIST, readBuilt } from '../support/site';
 
 const ADMIN = join(DIST, 'admin');
 

@@ -6,9 +6,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { attributeAt, attributeOf, builtDocuments } from './support/built-html';
-import { DIST } from './support/site';
-import { pageGroups } from './support/sweep';
+import { attributeAt, attributeOf, builtDocuments } from '../support/built-html';
+import { DIST } from '../support/site';
+import { pageGroups } from '../support/sweep';
 
 for (const { label, paths } of pageGroups()) {
   test(`no page requests anything from another origin: ${label}`, async ({ page, baseURL }) => {

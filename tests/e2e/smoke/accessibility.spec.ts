@@ -1,7 +1,7 @@
 /** axe finds no WCAG 2.0, 2.1 or 2.2 A or AA violation on any built page, in light or dark mode. */
 import { expect, test } from '@playwright/test';
-import { axeViolations } from './support/axe';
-import { pageGroups } from './support/sweep';
+import { axeViolations } from '../support/axe';
+import { pageGroups } from '../support/sweep';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in ${colorScheme} mode`, () => {

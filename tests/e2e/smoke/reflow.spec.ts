@@ -3,7 +3,7 @@
  * charts' compact layout, the one-bar header, long words and addresses all have to fit).
  */
 import { expect, test } from '@playwright/test';
-import { pageGroups } from './support/sweep';
+import { pageGroups } from '../support/sweep';
 
 test.use({ viewport: { width: 320, height: 640 } });
 

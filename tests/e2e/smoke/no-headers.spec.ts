@@ -5,12 +5,12 @@
  * allowed by its hash, no page breaks that policy, and script injected into a page does not run.
  */
 import { test as base, expect } from '@playwright/test';
-import { startStaticServer } from '../../scripts/lib/static-server';
-import { cspHash, cspProblems, metaCspOf, parseCsp, SECURITY_HEADERS } from '../../src/lib/security-headers';
-import { at, builtDocuments } from './support/built-html';
-import { watchViolations } from './support/csp';
-import { DIST, pageOfEachType } from './support/site';
-import { pageGroups } from './support/sweep';
+import { startStaticServer } from '../../../scripts/lib/static-server';
+import { cspHash, cspProblems, metaCspOf, parseCsp, SECURITY_HEADERS } from '../../../src/lib/security-headers';
+import { at, builtDocuments } from '../support/built-html';
+import { watchViolations } from '../support/csp';
+import { DIST, pageOfEachType } from '../support/site';
+import { pageGroups } from '../support/sweep';
 
 /** Each worker serves dist/ with no headers on a port of its own, and the tests here use it. */
 const test = base.extend<object, { noHeadersURL: string }>({

@@ -3,7 +3,7 @@
  * as SVG, and navigation whose links lead to pages that exist.
  */
 import { expect, test } from '@playwright/test';
-import { pageGroups } from './support/sweep';
+import { pageGroups } from '../support/sweep';
 
 test.use({ javaScriptEnabled: false });
 

@@ -14,8 +14,8 @@ import {
   builtDocuments,
   type BuiltDocument,
   fileForPath,
-} from './support/built-html';
-import { DIST } from './support/site';
+} from '../support/built-html';
+import { DIST } from '../support/site';
 
 /** Attributes that hold one URL, and the elements that carry them. */
 const URL_ATTRIBUTES = '[href], [src], [action], [poster], object[data]';
