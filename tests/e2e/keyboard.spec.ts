@@ -75,6 +75,8 @@ test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('Tab reaches every control of a publication page, and each shows that it has focus', async ({ page }) => {
+    // The year-two report has a "Cite this section" panel on five sections: over a hundred Tabs.
+    test.setTimeout(180_000);
     await page.goto(publication);
     const controls = await markControls(page);
     expect(controls.length, 'the page has controls to reach').toBeGreaterThan(5);
