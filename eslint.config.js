@@ -7,7 +7,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-work/', '.wrangler/'],
+    ignores: [
+      'dist/',
+      'dist-e2e/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-work/',
+      '.wrangler/',
+    ],
   },
   eslint.configs.recommended,
   tseslint.configs.recommended,

@@ -1,5 +1,5 @@
 /**
- * html-validate's rules for the built pages (tests/e2e/html-valid.spec.ts; by hand: `npx html-validate dist`).
+ * html-validate's rules for the built pages (tests/e2e/smoke/html-valid.spec.ts; by hand: `npx html-validate dist`).
  * We take the recommended rules and the ones for whole documents; every change below says why.
  */
 import { defineFlatConfig } from 'html-validate';

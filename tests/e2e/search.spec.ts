@@ -1,12 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
-import {
-  pagesWithTheme,
-  publicationHeadings,
-  themeAndSharedWord,
-  wordOnlyInOneDisconnectSection,
-} from './support/search-terms';
-import { firstPage } from './support/site';
+import { PUBLICATIONS, SEARCH } from './support/fixture-site';
 
 /** The search page's own field (the header has another). */
 const queryField = (page: Page) => page.getByRole('searchbox', { name: 'Words to search for' });
@@ -28,7 +22,7 @@ async function resultPages(page: Page): Promise<string[]> {
 test('a word only one disconnect section uses leads, by keyboard, to that section with the word marked', async ({
   page,
 }) => {
-  const { word, page: target, sectionId } = wordOnlyInOneDisconnectSection();
+  const { word, page: target, sectionId } = SEARCH.sectionWord;
   await page.goto('/search/');
   await queryField(page).pressSequentially(word);
   await expect(status(page)).toContainText(`for “${word}”`);
@@ -52,7 +46,7 @@ test('a word only one disconnect section uses leads, by keyboard, to that sectio
 });
 
 test('a question-like phrase around that word still leads to its section', async ({ page }) => {
-  const { word, page: target, sectionId } = wordOnlyInOneDisconnectSection();
+  const { word, page: target, sectionId } = SEARCH.sectionWord;
   const question = `What happened when people were ${word}?`;
   await page.goto(`/search/?q=${encodeURIComponent(question)}`);
   await expect(status(page)).toContainText('results for “What happened');
@@ -67,8 +61,10 @@ test('a question-like phrase around that word still leads to its section', async
 });
 
 test('every section heading of a publication is reachable as its own sub-result', async ({ page }) => {
-  const headings = publicationHeadings();
-  expect(headings.length).toBeGreaterThan(0);
+  const headings = PUBLICATIONS.flatMap(({ path, contents }) =>
+    contents.map(({ id, heading }) => ({ page: path, id, text: heading })),
+  );
+  expect(headings).toHaveLength(21);
   await page.goto('/search/');
   const unreachable = await page.evaluate(async (list) => {
     const bundle = '/pagefind/pagefind.js';
@@ -92,8 +88,8 @@ test('every section heading of a publication is reachable as its own sub-result'
 });
 
 test('a theme filter narrows the results and survives a reload', async ({ page }) => {
-  const { themeId, word } = themeAndSharedWord();
-  const tagged = pagesWithTheme(themeId);
+  const { themeId, word } = SEARCH.themeWord;
+  const tagged: readonly string[] = SEARCH.pagesWithTheme;
   await page.goto(`/search/?q=${word}`);
   await expect(status(page)).toContainText(`for “${word}”`);
   const before = await resultPages(page);
@@ -107,11 +103,8 @@ test('a theme filter narrows the results and survives a reload', async ({ page }
   await expect(status(page)).toContainText('with 1 filter');
   await expect(page).toHaveURL(new RegExp(`[?&]theme=${themeId}`));
   const after = await resultPages(page);
-  expect(after.length).toBeGreaterThan(0);
-  expect(
-    after.every((path) => tagged.includes(path)),
-    `${after.join(', ')} all carry ${themeId}`,
-  ).toBe(true);
+  // Every page filed under the theme uses the word, so the filter leaves exactly those.
+  expect(after, `the results for “${word}” on ${themeId}`).toEqual([...tagged].sort());
 
   await page.reload();
   await expect(status(page)).toContainText('with 1 filter');
@@ -145,7 +138,7 @@ test('the back button restores the previous search', async ({ page }) => {
 });
 
 test('/ focuses the search field from anywhere, but not while typing', async ({ page }) => {
-  await page.goto(firstPage('/publications/'));
+  await page.goto(PUBLICATIONS[0]!.path);
   await page.keyboard.press('/');
   const header = page.getByRole('searchbox', { name: 'Search the findings' });
   await expect(header).toBeFocused();
@@ -177,7 +170,7 @@ test('when the search bundle cannot load, the page says so and offers the browse
 });
 
 test('the results pass axe in light and dark', async ({ page }) => {
-  const { word } = themeAndSharedWord();
+  const { word } = SEARCH.themeWord;
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto(`/search/?q=${word}`);

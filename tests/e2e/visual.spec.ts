@@ -1,13 +1,14 @@
 /**
  * Visual regression: full-page screenshots of one page of each kind readers meet most (home, a
- * publication, a post, a theme, search results, the charts of the themes overview) at 320, 768 and
- * 1280 px, light and dark, compared with the committed baselines in visual.spec.ts-snapshots/.
+ * publication, a post, a theme, search results, the charts of the themes overview) of the pinned
+ * fixture site at 320, 768 and 1280 px, light and dark, compared with the committed baselines in
+ * visual.spec.ts-snapshots/.
  *
  * Baselines hold only for the browser that drew them, so its major version is recorded beside them
  * (browser-version.txt) and a different one fails with instructions instead of a wall of pixel diffs.
  * The site's own fonts (self-hosted Noto Sans) are awaited; animations and the caret are off.
  *
- * To make new baselines after a deliberate change (or a new Chromium), build the site, then run
+ * To make new baselines after a deliberate change (or a new Chromium), build the fixture site (npm run build:e2e-fixture), then run
  *   npx playwright test tests/e2e/visual.spec.ts --update-snapshots
  * and look at every changed PNG before committing it.
  */
@@ -15,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { firstPage } from './support/site';
+import { PAGE_OF_EACH_TYPE } from './support/fixture-site';
 
 const VERSION_FILE = join(dirname(fileURLToPath(import.meta.url)), 'visual.spec.ts-snapshots', 'browser-version.txt');
 const WIDTHS = [320, 768, 1280] as const;
@@ -23,9 +24,9 @@ const SCHEMES = ['light', 'dark'] as const;
 
 const PAGES: { name: string; path: string; ready?: (page: Page) => Promise<void> }[] = [
   { name: 'home', path: '/' },
-  { name: 'publication', path: firstPage('/publications/') },
-  { name: 'post', path: firstPage('/blog/') },
-  { name: 'theme', path: firstPage('/themes/') },
+  { name: 'publication', path: PAGE_OF_EACH_TYPE.publication },
+  { name: 'post', path: PAGE_OF_EACH_TYPE.post },
+  { name: 'theme', path: PAGE_OF_EACH_TYPE.theme },
   {
     name: 'search-results',
     path: '/search/?q=policy',
@@ -52,7 +53,7 @@ test.beforeAll(({ browser }, testInfo) => {
       `The visual baselines were drawn by Chromium ${recorded || '(none recorded)'}, but this run uses Chromium ${major} ` +
         `(${browser.version()}). Pixels differ between browser versions, so the comparison would mean nothing. ` +
         'Either run the tests with the Chromium the baselines were made with (set CHROMIUM_PATH), or make new ' +
-        'baselines: npm run build && npx playwright test tests/e2e/visual.spec.ts --update-snapshots, then check ' +
+        'baselines: npm run build:e2e-fixture && npx playwright test tests/e2e/visual.spec.ts --update-snapshots, then check ' +
         'the changed PNGs and commit them with visual.spec.ts-snapshots/browser-version.txt.',
     );
   }
