@@ -20,6 +20,7 @@ import {
   publicationSchema,
   themeSchema,
 } from './lib/content/schemas';
+import { previewSafeGlob } from './lib/content/preview-loader';
 import { readYaml } from './lib/content/yaml-data';
 
 /**
@@ -66,7 +67,7 @@ const publications = defineCollection({
 });
 
 const posts = defineCollection({
-  loader: glob({ pattern: MDX_PATTERN, base: `${CONTENT_DIR}/posts` }),
+  loader: previewSafeGlob({ pattern: MDX_PATTERN, base: `${CONTENT_DIR}/posts` }),
   schema: ({ image }) => {
     const schema = postSchema({ ...refs, image: image() });
     // In `npm run dev` a post with problems loads as a draft placeholder, so the preview keeps running;

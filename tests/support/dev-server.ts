@@ -39,8 +39,8 @@ export interface DevServer {
 }
 
 /**
- * Starts `astro dev` on the content folder and waits until `readyPath` answers (any status), or
- * the server ends, or a minute passes.
+ * Starts `astro dev` on the content folder and waits until `readyPath` answers with its page or
+ * with its problems, or the server ends, or a minute passes.
  */
 export async function startDev(contentDir: string, readyPath = '/'): Promise<DevServer> {
   const port = await freePort();
@@ -56,10 +56,9 @@ export async function startDev(contentDir: string, readyPath = '/'): Promise<Dev
   const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 120 && !ended; attempt++) {
     const answer = await fetch(`${origin}${readyPath}`).catch(() => undefined);
-    if (answer) {
-      await answer.arrayBuffer();
-      break;
-    }
+    await answer?.arrayBuffer();
+    // The server may answer before it has read the content: the page, or its problems, means it has.
+    if (answer && (answer.ok || answer.status === 422)) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   return { origin, log: () => log, exited: () => ended, stop: () => child.kill() };

@@ -420,7 +420,7 @@ export function publicationSchema<Theme extends z.ZodType, Person extends z.ZodT
 }
 
 /** A post: what a rapporteur writes. */
-export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Image extends z.ZodType<unknown, string>>(refs: {
+export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Image extends z.ZodType>(refs: {
   theme: Theme;
   person: Person;
   image: Image;
@@ -496,14 +496,15 @@ export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Im
  * import the file, so a `.js`, `.svg` or `.html` "picture" never gets that far, in the build or in
  * `npm run dev`. The file's bytes are checked by the content check and the compiler's gate.
  */
-function pictureSource<Image extends z.ZodType<unknown, string>>(image: Image) {
+function pictureSource<Image extends z.ZodType>(image: Image) {
   return z
     .string({ error: said('The image has no file.', 'Add "src: ./picture.jpg" under image, naming a file next to the post.') })
     .check((ctx) => {
       const wrong = pictureSourceProblem(ctx.value);
       if (wrong) ctx.issues.push({ code: 'custom', input: ctx.value, message: said(wrong.message, wrong.fix) });
     })
-    .pipe(image)
+    // Astro declares image() as an object schema for its types; at run time it takes the path as text.
+    .pipe(image as unknown as z.ZodType<z.output<Image>, string>)
     .meta({ cms: { image: true } });
 }
 

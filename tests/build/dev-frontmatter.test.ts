@@ -1,7 +1,10 @@
 /**
- * A post's frontmatter picture that is not a raster file (a script, an SVG, a web page) is refused
- * by the content schema itself, before Astro's `image()` hands the path to Vite: in a real
- * `npm run dev`, the file is never imported, so a script named as the picture never runs.
+ * Frontmatter the preview must refuse without falling over, in a real `npm run dev`:
+ * - a picture that is not a raster file (a script, an SVG, a web page) is refused by the content
+ *   schema itself, before Astro's `image()` hands the path to Vite, so the file is never imported
+ *   and a script named as the picture never runs;
+ * - YAML that Astro's own frontmatter parser cannot read (a custom tag, a colon in an unquoted
+ *   value) shows its plain message on the post's page while the rest of the site keeps working.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +32,39 @@ for (const [target, text] of Object.entries(TARGETS)) {
     `${FRONTMATTER.replace(/\n---\n$/, `\nimage:\n  src: ./${target}\n  alt: A picture that is not one, sent to test the gate.\n---\n`)}Text.\n`,
   );
 }
+
+/** Posts whose frontmatter Astro's own YAML parser throws on, and the plain line each one gets. */
+const UNREADABLE: Record<string, [string, string]> = {
+  'frontmatter-custom-tag': [
+    'summary: !custom A summary long enough for the schema, carrying a tag the site does not read.',
+    'summary: !custom is a YAML tag',
+  ],
+  'frontmatter-colon-in-value': [
+    'summary: Year two: what changed, said with a colon and no quotes around the value.',
+    'The value of &#34;summary&#34; has a colon followed by a space',
+  ],
+};
+for (const [slug, [line]] of Object.entries(UNREADABLE))
+  writeFileSync(join(postsDir, `${slug}.mdx`), `${FRONTMATTER.replace(/^summary: .*$/m, line)}Text.\n`);
+
+describe('frontmatter Astro cannot parse, in npm run dev', () => {
+  it('shows the plain message on the post’s page, and the rest of the site keeps working', async () => {
+    const server = await startDev(folder.contentDir, '/blog/a-post-with-a-picture/');
+    try {
+      for (const [slug, [, message]] of Object.entries(UNREADABLE)) {
+        const answer = await fetch(`${server.origin}/blog/${slug}/`);
+        expect(answer.status, server.log()).toBe(422);
+        expect(await answer.text()).toContain(message);
+      }
+      const good = await fetch(`${server.origin}/blog/a-post-with-a-picture/`);
+      expect(good.status, server.log()).toBe(200);
+      expect(server.exited()).toBe(false);
+      expect(server.log()).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    } finally {
+      server.stop();
+    }
+  }, 120_000);
+});
 
 describe('a frontmatter picture that is not a raster image, in npm run dev', () => {
   it('is refused in plain words, and the file is never imported or run', async () => {
