@@ -123,6 +123,17 @@ describe('Cite the original', () => {
     expect(apa).toMatch(/^Institute for Government\. \(2015\)\. Connecting Policy with Practice: Insights/);
   });
 
+  it('offers no "Cite the original" when the sources do not give the report\'s exact title', () => {
+    const described = {
+      ...publication,
+      data: { ...publication.data, title: 'Report on the first year (November 2013)', titleKnown: false },
+    };
+    expect(publicationOriginalCitation(described)).toBeUndefined();
+    expect(publicationOriginalCitation({ ...described, data: { ...described.data, titleKnown: true } })?.title).toBe(
+      'Report on the first year (November 2013)',
+    );
+  });
+
   it('prints "n.d." for an undated original, never a guessed day', () => {
     const undated = { ...post.data.original, date: undefined };
     const apa = citeApa(postOriginalCitation({ ...post, data: { ...post.data, original: undated } })!);

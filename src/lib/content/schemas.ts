@@ -359,8 +359,16 @@ export function publicationSchema<Theme extends z.ZodType, Person extends z.ZodT
   person: Person;
 }) {
   return z.strictObject({
-    /** The page's title, as the original has it. */
+    /**
+     * The page's title: the original's exact title when the sources give it; otherwise a plain
+     * description of the document (then set `titleKnown: false`).
+     */
     title: title('publication'),
+    /**
+     * False when the sources do not give the original's exact title, so `title` only describes it:
+     * structured data and "Cite the original" then never present it as the document's own title.
+     */
+    titleKnown: z.boolean().default(true),
     summary: summary('publication'),
     /** The themes (disconnects and questions) the text addresses; ids from content/themes.yaml. */
     themes: z.array(refs.theme).default([]),
