@@ -176,6 +176,14 @@ describe('files round-trip through citation-js’s own BibTeX and RIS parsers', 
     expect(item['issued']).toEqual({ 'date-parts': [[2013, 1, 17]] });
   });
 
+  it('RIS gives a post and its original two IDs within the format’s 20 capitals and digits', () => {
+    const key = 'cpp-blog-kanani-guest-post-on-the-big-blog';
+    const ids = [key, `${key}-original`].map((k) => String(parsed(citeRis({ ...launch, key: k }))['id']));
+    expect(new Set(ids).size).toBe(2);
+    for (const id of ids) expect(id).toMatch(/^CPPBLOGKANA[0-9A-Z]{9}$/);
+    expect(String(parsed(citeRis({ ...launch, key: 'cpp-year-one-report' }))['id'])).toBe('CPPYEARONEREPORT');
+  });
+
   it('RIS keeps a long title and address on one line each, as written', () => {
     const long = {
       ...launch,
