@@ -211,7 +211,7 @@ const citedName = z
  * The header, cards, feeds, structured data (`isBasedOn`), "Cite the original" and the "About
  * this summary" box all read it. A post the editors write from scratch leaves `original` out.
  */
-const original = z.strictObject({
+export const originalSchema = z.strictObject({
   /** The original's title, exactly as it gives it; leave it out when our copy does not show it. */
   title: z
     .string()
@@ -493,7 +493,7 @@ export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Im
      * Decap cannot offer an optional group whose parts are required once it is used, so the
      * editors add it in review, and check:content checks it.
      */
-    original: original.optional().meta({ cms: { omit: true } }),
+    original: originalSchema.optional().meta({ cms: { omit: true } }),
     /** The post's address, when it should not be the file name: /blog/<slug>/. */
     slug: slugSchema('slug').optional(),
   });
