@@ -130,8 +130,16 @@ function widgetFor(value: ValueShape, choices: ChoicesByCollection, path: string
       };
     case 'image':
       return { widget: 'image', choose_url: false };
-    case 'object':
-      return { widget: 'object', collapsed: false, fields: decapFields(value.fields, choices, path) };
+    case 'object': {
+      const fields = decapFields(value.fields, choices, path);
+      if (!value.partsOptional) return { widget: 'object', collapsed: false, fields };
+      return {
+        widget: 'object',
+        collapsed: true,
+        fields: fields.map(optionalPart),
+        hint: 'Leave it empty if there is none. Once you fill in any part, check:content names each part still needed.',
+      };
+    }
     case 'array':
       return arrayWidget(value, choices, path);
   }
@@ -165,6 +173,17 @@ function arrayWidget(
     field: { name: 'item', label: 'Item', ...widgetFor(item, choices, `${path}[]`) },
     ...limits,
   };
+}
+
+/**
+ * A part of an optional group, as the form shows it: never required, and with no default, since
+ * Decap writes a default into every new post and an untouched group must stay out of the file.
+ */
+function optionalPart(field: DecapField): DecapField {
+  const rest: DecapField = { ...field, required: false };
+  delete rest.default;
+  if (Array.isArray(rest['fields'])) rest['fields'] = (rest['fields'] as DecapField[]).map(optionalPart);
+  return rest;
 }
 
 /** The Decap fields of an object's field shapes, in the schema's order. */
