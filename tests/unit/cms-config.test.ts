@@ -176,8 +176,14 @@ describe('the original in the CMS form', () => {
     for (const field of all) expect(field, field.name).toMatchObject({ required: false });
     // Decap writes a default into every new post: none, or each post would gain a half original.
     for (const field of all) expect(field, field.name).not.toHaveProperty('default');
-    expect(part('holds')).toMatchObject({ widget: 'select', options: ['full-text', 'teaser', 'listing-only'] });
+    expect(part('holds')).toMatchObject({
+      label: 'Original holds',
+      widget: 'select',
+      options: ['full-text', 'teaser', 'listing-only'],
+    });
+    expect(part('title')['label']).toBe('Original title');
     expect(part('kind', part('author')['fields'] as ReturnType<typeof decapFields>)).toMatchObject({
+      label: 'Original author kind',
       options: ['person', 'organisation'],
     });
   });
