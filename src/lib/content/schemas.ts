@@ -257,7 +257,7 @@ function isBlank(value: unknown): boolean {
  * blank. The CMS form offers the group on every post, and a writer who clears what they typed
  * leaves empty text behind: an empty part means "not known", never a title of no words.
  */
-export function withoutBlankParts(value: unknown): unknown {
+function withoutBlankParts(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const parts = Object.entries(value as Record<string, unknown>).flatMap(([key, part]): [string, unknown][] => {
     const kept = key === 'author' ? withoutBlankParts(part) : part;
