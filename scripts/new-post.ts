@@ -3,6 +3,10 @@
  * date and example text to replace.
  *
  * Usage: npm run new:post -- "Title of the post" --theme <id> [--theme <id>] [--author <id>] [--draft]
+ *   [--original-title "…"] [--original-author "…" [--original-author-kind organisation]]
+ *   [--original-publisher "…"] [--original-date 2013|2013-11|2013-11-20] [--original-url https://…]
+ *   [--original-kind blog-post|news|web-page] [--original-holds full-text|teaser|listing-only]
+ * The --original-* flags describe the published text the post summarises (the `original` group).
  * The `--` may be left out (see scripts/lib/new-post/arguments.ts). With nothing after new:post, at
  * a terminal, it asks for the title, themes and authors. Authors default to "editors". The content
  * folder is --content-dir, else CPP_CONTENT_DIR, else content/.
@@ -14,9 +18,12 @@ import { ukToday } from '../src/lib/content-check/frontmatter';
 import { didYouMean } from '../src/lib/content-check/suggestions';
 import { ArgumentError, contentDirOf, parseNewPostArguments } from './lib/new-post/arguments';
 import { askForPost } from './lib/new-post/ask';
+import { ORIGINAL_FLAGS, originalGroup, originalProblems } from './lib/new-post/original';
 import { newPostFile, postSlug } from './lib/new-post/post-file';
 
-const USAGE = 'npm run new:post -- "Title of the post" --theme <theme-id> [--author <person-id>] [--draft]';
+const USAGE =
+  'npm run new:post -- "Title of the post" --theme <theme-id> [--author <person-id>] [--draft] ' +
+  '[--original-publisher "…" --original-url https://… --original-holds teaser …]';
 
 function fail(message: string): never {
   console.error(`new:post: ${message}`);
@@ -58,7 +65,11 @@ if (options.help) {
   console.log(`Usage: ${USAGE}\nRun it with nothing after new:post to be asked for each part.`);
   process.exit(0);
 }
-const nothingGiven = !options.title && options.themes.length === 0 && options.authors.length === 0;
+const nothingGiven =
+  !options.title &&
+  options.themes.length === 0 &&
+  options.authors.length === 0 &&
+  Object.keys(options.original).length === 0;
 if (nothingGiven && process.stdin.isTTY && process.stdout.isTTY) {
   const answers = await askForPost({ input: process.stdin, output: process.stdout, themes, people });
   Object.assign(options, answers);
@@ -72,6 +83,16 @@ if (options.themes.length === 0)
     `say which themes the post is about, with --theme (once per theme).\n  Theme ids: ${themes.join(', ')}.\n  Usage: ${USAGE}`,
   );
 refuseUnknown(options.themes, themes, 'theme', join(contentDir, 'themes.yaml'), '--theme');
+const original = originalGroup(options.original);
+const originalAdvice = original ? originalProblems(original) : [];
+if (originalAdvice.length > 0)
+  fail(
+    `the original is not complete:\n  ${originalAdvice
+      .map(({ field, message }) => `--${ORIGINAL_FLAGS[field]}: ${message}`)
+      .join(
+        '\n  ',
+      )}\n  Give --original-publisher, --original-url and --original-holds at least, or no --original-* flag.`,
+  );
 
 const slug = postSlug(options.title);
 if (!slug) fail('the title needs some letters or numbers to make the file name from.');
@@ -83,7 +104,14 @@ if (existsSync(path))
 mkdirSync(postsDir, { recursive: true });
 writeFileSync(
   path,
-  newPostFile({ title: options.title, authors, themes: options.themes, draft: options.draft, date: ukToday() }),
+  newPostFile({
+    title: options.title,
+    authors,
+    themes: options.themes,
+    draft: options.draft,
+    date: ukToday(),
+    original,
+  }),
 );
 const shown = relative(process.cwd(), path);
 console.log(`Wrote ${shown}

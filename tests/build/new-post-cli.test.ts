@@ -96,6 +96,64 @@ describe('npm run new:post', () => {
 });
 
 describe('new:post with nothing after it', () => {
+  it('writes the original from its flags, and lists every missing part of a half-given one', () => {
+    const content = contentCopy();
+    const result = npm([
+      '--',
+      'What Justlife said',
+      '--theme',
+      'whole-person',
+      '--original-title',
+      'Gary Bishop Keynote Speaker at Institute For Government Event',
+      '--original-author',
+      'Justlife',
+      '--original-author-kind',
+      'organisation',
+      '--original-publisher',
+      'Justlife',
+      '--original-date',
+      '2013-01',
+      '--original-url',
+      'https://www.justlife.org.uk/news/2013/gary-bishop',
+      '--original-kind',
+      'news',
+      '--original-holds',
+      'teaser',
+      '--content-dir',
+      content,
+    ]);
+    expect(result.status, result.output).toBe(0);
+    expect(frontmatterOf(join(content, 'posts', 'what-justlife-said.mdx'))).toContain(
+      [
+        'original:',
+        '  title: Gary Bishop Keynote Speaker at Institute For Government Event',
+        '  author:',
+        '    name: Justlife',
+        '    kind: organisation',
+        '  publisher: Justlife',
+        "  date: '2013-01'",
+        '  url: https://www.justlife.org.uk/news/2013/gary-bishop',
+        '  kind: news',
+        '  holds: teaser',
+      ].join('\n'),
+    );
+
+    const half = script([
+      'Half an original',
+      '--theme',
+      'whole-person',
+      '--original-author',
+      'Lucy de Groot',
+      '--content-dir',
+      content,
+    ]);
+    expect(half.status).toBe(1);
+    expect(half.output).toContain('new:post: the original is not complete:');
+    for (const flag of ['--original-publisher:', '--original-url:', '--original-holds:'])
+      expect(half.output).toContain(flag);
+    expect(existsSync(join(content, 'posts', 'half-an-original.mdx'))).toBe(false);
+  });
+
   it('away from a terminal, says what to give instead of waiting for an answer', () => {
     const result = script(['--content-dir', contentCopy()]);
     expect(result.status).toBe(1);
@@ -105,8 +163,9 @@ describe('new:post with nothing after it', () => {
   it('at a terminal, asks for the title, themes and authors, and asks again about an unknown id', async () => {
     const input = new PassThrough();
     const output = new PassThrough();
-    // The writer types each answer when asked: the title, a misspelt theme, the themes, Enter for editors.
-    const typed = ['Year two: what changed', 'wholeperson', 'whole-person, prevention', ''];
+    // The writer types each answer when asked: the title, a misspelt theme, the themes, Enter for
+    // editors, and Enter for "no original".
+    const typed = ['Year two: what changed', 'wholeperson', 'whole-person, prevention', '', ''];
     let said = '';
     output.on('data', (chunk: Buffer) => {
       said += chunk.toString();
@@ -117,7 +176,44 @@ describe('new:post with nothing after it', () => {
       title: 'Year two: what changed',
       themes: ['whole-person', 'prevention'],
       authors: ['editors'],
+      original: {},
     });
     expect(said).toContain('"wholeperson" is not a known theme. Did you mean "whole-person"?');
+  });
+
+  it('at a terminal, asks about the original and asks again about a day that is not a date', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const typed = [
+      'The launch: who spoke',
+      'whole-person',
+      '',
+      'y',
+      '', // no title shown in our copy
+      'Lucy de Groot',
+      '', // a person
+      'Community Service Volunteers',
+      '17 January 2013', // not a date the schema reads: asked again
+      'https://example.org/launch',
+      'news',
+      'teaser',
+      '2013-01',
+    ];
+    let said = '';
+    output.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      if (said.endsWith(': ')) input.write(`${typed.shift()}\n`);
+    });
+    const answers = await askForPost({ input, output, themes: ['whole-person'], people: ['editors'] });
+    expect(answers.original).toEqual({
+      author: 'Lucy de Groot',
+      publisher: 'Community Service Volunteers',
+      date: '2013-01',
+      url: 'https://example.org/launch',
+      kind: 'news',
+      holds: 'teaser',
+    });
+    expect(said).toContain('"17 January 2013" is not a date');
+    expect(typed).toEqual([]);
   });
 });

@@ -130,6 +130,17 @@ describe('Cite the original', () => {
     expect(apa).toMatch(/^Institute for Government\. \(2015\)\. Connecting Policy with Practice: Insights/);
   });
 
+  it('offers no "Cite the original" when the sources do not give the report\'s exact title', () => {
+    const described = {
+      ...publication,
+      data: { ...publication.data, title: 'Report on the first year (November 2013)', titleKnown: false },
+    };
+    expect(publicationOriginalCitation(described)).toBeUndefined();
+    expect(publicationOriginalCitation({ ...described, data: { ...described.data, titleKnown: true } })?.title).toBe(
+      'Report on the first year (November 2013)',
+    );
+  });
+
   it('prints "n.d." for an undated original, never a guessed day', () => {
     const undated = { ...post.data.original, date: undefined };
     const apa = citeApa(postOriginalCitation({ ...post, data: { ...post.data, original: undated } })!);
@@ -170,6 +181,14 @@ describe('files round-trip through citation-js’s own BibTeX and RIS parsers', 
     ]);
     expect(item['title']).toBe('The launch: who spoke');
     expect(item['issued']).toEqual({ 'date-parts': [[2013, 1, 17]] });
+  });
+
+  it('RIS gives a post and its original two IDs within the format’s 20 capitals and digits', () => {
+    const key = 'cpp-blog-kanani-guest-post-on-the-big-blog';
+    const ids = [key, `${key}-original`].map((k) => String(parsed(citeRis({ ...launch, key: k }))['id']));
+    expect(new Set(ids).size).toBe(2);
+    for (const id of ids) expect(id).toMatch(/^CPPBLOGKANA[0-9A-Z]{9}$/);
+    expect(String(parsed(citeRis({ ...launch, key: 'cpp-year-one-report' }))['id'])).toBe('CPPYEARONEREPORT');
   });
 
   it('RIS keeps a long title and address on one line each, as written', () => {

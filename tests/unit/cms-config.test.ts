@@ -13,6 +13,12 @@ import {
 } from '../../src/lib/cms/decap-config';
 import { decapFields, fieldLabel } from '../../src/lib/cms/decap-fields';
 import { fieldShapes, UnsupportedSchemaError } from '../../src/lib/cms/schema-shape';
+import { parseContentFile } from '../../src/lib/content-check/content-file';
+import { checkFrontmatter } from '../../src/lib/content-check/frontmatter';
+import { formatProblem } from '../../src/lib/content-check/problem';
+import type { SiteIndex } from '../../src/lib/content-check/site-index';
+import { postSchema } from '../../src/lib/content/schemas';
+import { newPostFile } from '../../scripts/lib/new-post/post-file';
 
 const reference = (collection: string) => z.string().meta({ cms: { reference: collection } });
 const image = () => z.string().meta({ cms: { image: true } });
@@ -151,5 +157,75 @@ describe('the CMS config and its page', () => {
     expect(adminHeadersRule(GITHUB)).toMatch(
       /^\/admin\/\*\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: .*frame-ancestors 'none'\n {2}X-Robots-Tag: noindex/,
     );
+  });
+});
+
+describe('the original in the CMS form', () => {
+  const fields = decapFields(
+    fieldShapes(postSchema({ theme: reference('themes'), person: reference('people'), image: image() })),
+    CHOICES,
+  );
+  const original = fields.find((field) => field.name === 'original')!;
+  const parts = original['fields'] as ReturnType<typeof decapFields>;
+  const part = (name: string, list = parts) => list.find((field) => field.name === name)!;
+
+  it('is offered on every post, every part optional, so an untouched group saves and stays out of the file', () => {
+    expect(original).toMatchObject({ widget: 'object', required: false });
+    expect(parts.map((field) => field.name)).toEqual(['title', 'author', 'publisher', 'date', 'url', 'kind', 'holds']);
+    const all = [...parts, ...(part('author')['fields'] as ReturnType<typeof decapFields>)];
+    for (const field of all) expect(field, field.name).toMatchObject({ required: false });
+    // Decap writes a default into every new post: none, or each post would gain a half original.
+    for (const field of all) expect(field, field.name).not.toHaveProperty('default');
+    expect(part('holds')).toMatchObject({
+      label: 'Original holds',
+      widget: 'select',
+      options: ['full-text', 'teaser', 'listing-only'],
+    });
+    expect(part('title')['label']).toBe('Original title');
+    expect(part('kind', part('author')['fields'] as ReturnType<typeof decapFields>)).toMatchObject({
+      label: 'Original author kind',
+      options: ['person', 'organisation'],
+    });
+  });
+
+  function problemsOf(originalGroup: Record<string, unknown>): string[] {
+    const text = newPostFile({
+      title: 'The launch: who spoke',
+      authors: ['editors'],
+      themes: ['whole-person'],
+      draft: false,
+      date: '2015-03-02',
+      original: originalGroup,
+    });
+    const file = parseContentFile(text, {
+      file: 'content/posts/the-launch.mdx',
+      absolutePath: '/repo/content/posts/the-launch.mdx',
+      collection: 'posts',
+      entryPath: 'the-launch',
+    });
+    return checkFrontmatter(file, { today: '2015-03-02' } as SiteIndex).map(formatProblem);
+  }
+
+  it('names, in one line each, every part a half-filled original still lacks', () => {
+    expect(problemsOf({ author: { name: 'Lucy de Groot' }, date: '2013-01' })).toMatchInlineSnapshot(`
+      [
+        "content/posts/the-launch.mdx:7: original.publisher: The original does not say who published it. Add a line such as: publisher: BBC News",
+        "content/posts/the-launch.mdx:7: original.url: The original has no url. Give its address, starting with https:// or http://.",
+        "content/posts/the-launch.mdx:7: original.holds: The original does not say what our copy holds. Set holds to "full-text", "teaser" or "listing-only": what our copy of the original holds.",
+      ]
+    `);
+  });
+
+  it('treats parts the writer cleared as left out, and a group cleared of everything as no original', () => {
+    expect(problemsOf({ title: '', author: { name: ' ', kind: 'person' }, kind: null, holds: '' })).toEqual([]);
+    const parsed = postSchema({ theme: z.string(), person: z.string(), image: z.string() }).shape.original.parse({
+      title: '',
+      author: { name: 'Lucy de Groot' },
+      publisher: 'Community Service Volunteers',
+      url: 'https://example.org/launch',
+      holds: 'teaser',
+    });
+    expect(parsed).toMatchObject({ author: { person: 'Lucy de Groot' }, kind: 'blog-post' });
+    expect(parsed).not.toHaveProperty('title');
   });
 });

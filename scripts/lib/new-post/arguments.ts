@@ -12,6 +12,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closestMatches } from '../../../src/lib/content-check/suggestions';
+import { ORIGINAL_FLAGS, type OriginalAnswers } from './original';
 
 export interface NewPostArguments {
   title: string | undefined;
@@ -20,6 +21,8 @@ export interface NewPostArguments {
   draft: boolean;
   contentDir: string | undefined;
   help: boolean;
+  /** The published text the post summarises: --original-title, --original-author and the rest. */
+  original: OriginalAnswers;
 }
 
 /** The ids a loose word can be recognised as. */
@@ -39,6 +42,14 @@ const OPTIONS = {
   draft: { type: 'boolean' },
   'content-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  'original-title': { type: 'string' },
+  'original-author': { type: 'string' },
+  'original-author-kind': { type: 'string' },
+  'original-publisher': { type: 'string' },
+  'original-date': { type: 'string' },
+  'original-url': { type: 'string' },
+  'original-kind': { type: 'string' },
+  'original-holds': { type: 'string' },
 } as const;
 
 const FLAGS = Object.keys(OPTIONS);
@@ -113,6 +124,9 @@ export function parseNewPostArguments(
     draft: values.draft ?? false,
     contentDir: values['content-dir'],
     help: values.help ?? false,
+    original: Object.fromEntries(
+      Object.entries(ORIGINAL_FLAGS).flatMap(([field, flag]) => (values[flag] ? [[field, values[flag]]] : [])),
+    ),
   };
   let words = [...parsed.positionals];
 
@@ -132,6 +146,16 @@ export function parseNewPostArguments(
     result.contentDir ??= folder.values[0];
     if (npmFlag(env, 'draft').swallowed > 0) result.draft = true;
     if (npmFlag(env, 'help').swallowed > 0) result.help = true;
+    // A title or a name cannot be told apart from the post's own title, so a swallowed value is refused.
+    for (const [field, flag] of Object.entries(ORIGINAL_FLAGS) as [keyof OriginalAnswers, string][]) {
+      const { values: written, swallowed } = npmFlag(env, flag);
+      if (written[0]) result.original[field] ??= written[0];
+      if (swallowed > 0)
+        throw new ArgumentError(
+          `npm kept --${flag} for itself, so its value ran into the title. Put -- after new:post, so the flags ` +
+            `reach it: npm run new:post -- "Title" --theme <theme-id> --${flag} "…".`,
+        );
+    }
     let { swallowed: themes } = theme;
     let { swallowed: authors } = author;
     let { swallowed: folders } = folder;

@@ -1,16 +1,31 @@
 /**
  * Asks for what a post needs when new:post is run with nothing after it at a terminal: the title,
- * then the themes and the authors, each checked against the ids in content/ until they are right.
+ * then the themes and the authors, each checked against the ids in content/ until they are right,
+ * then the published original the post summarises, if there is one, checked by the post schema.
  */
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { didYouMean } from '../../../src/lib/content-check/suggestions';
+import { originalGroup, originalProblems, type OriginalAnswers, type OriginalField } from './original';
 
 export interface Answers {
   title: string;
   themes: string[];
   authors: string[];
+  original: OriginalAnswers;
 }
+
+/** The question for each part of the original; Enter leaves an optional part out. */
+const ORIGINAL_QUESTIONS: Record<OriginalField, string> = {
+  title: "The original's title, exactly as it gives it (Enter if our copy shows none): ",
+  author: 'Who wrote it, as they sign it (Enter if it names nobody): ',
+  authorKind: 'Is the author a person or an organisation? (Enter for person): ',
+  publisher: 'Who published it (the blog, paper or site): ',
+  date: 'When it appeared: 2013, 2013-11 or 2013-11-20, as precisely as it says (Enter if undated): ',
+  url: 'Its address, starting with https:// : ',
+  kind: 'Is it a blog-post, news or web-page? (Enter for blog-post): ',
+  holds: 'What our copy holds: full-text, teaser or listing-only: ',
+};
 
 export interface AskOptions {
   input: Readable;
@@ -52,7 +67,22 @@ export async function askForPost(options: AskOptions): Promise<Answers> {
     const authors = await askIds('Authors (ids, separated by commas; Enter for editors): ', options.people, 'author', [
       'editors',
     ]);
-    return { title, themes, authors };
+    const original: OriginalAnswers = {};
+    const summarises = (await prompt.question('Does the post summarise a published original? (y/N): ')).trim();
+    if (/^y/i.test(summarises)) {
+      let fields = Object.keys(ORIGINAL_QUESTIONS) as OriginalField[];
+      while (fields.length > 0) {
+        for (const field of fields) {
+          if (field === 'authorKind' && !original.author) continue;
+          original[field] = (await prompt.question(ORIGINAL_QUESTIONS[field])).trim() || undefined;
+        }
+        if (!original.author) original.authorKind = undefined;
+        const problems = originalProblems(originalGroup(original) ?? {});
+        for (const { message } of problems) say(message);
+        fields = problems.map(({ field }) => field);
+      }
+    }
+    return { title, themes, authors, original };
   } finally {
     prompt.close();
   }

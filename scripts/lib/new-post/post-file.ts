@@ -3,7 +3,7 @@
  * text the content checks refuse until it is replaced (see content-check/placeholders.ts).
  */
 import { slug } from 'github-slugger';
-import { Document, isSeq } from 'yaml';
+import { Document, isScalar, isSeq } from 'yaml';
 import { PLACEHOLDERS } from '../../../src/lib/content-check/placeholders';
 
 export interface NewPostOptions {
@@ -13,6 +13,8 @@ export interface NewPostOptions {
   draft: boolean;
   /** `YYYY-MM-DD`. */
   date: string;
+  /** The published text the post summarises, already checked (scripts/lib/new-post/original.ts). */
+  original?: Record<string, unknown> | undefined;
 }
 
 /** Longest file name the slug gets, so addresses stay readable; cut at a word. */
@@ -40,6 +42,7 @@ export function newPostFile(options: NewPostOptions): string {
     authors: [...options.authors],
     themes: [...options.themes],
     summary: PLACEHOLDERS.summary,
+    ...(options.original ? { original: options.original } : {}),
     sources: [
       { title: PLACEHOLDERS.sourceTitle, url: PLACEHOLDERS.sourceUrl, publisher: PLACEHOLDERS.sourcePublisher },
     ],
@@ -50,6 +53,9 @@ export function newPostFile(options: NewPostOptions): string {
     const list = document.get(key, true);
     if (isSeq(list)) list.flow = true;
   }
+  // Quoted, as in every post, so no YAML reader takes 2013-11-20 for a timestamp or 2013 for a number.
+  const originalDate = document.getIn(['original', 'date'], true);
+  if (isScalar(originalDate)) originalDate.type = 'QUOTE_SINGLE';
   return [
     '---',
     document.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd(),

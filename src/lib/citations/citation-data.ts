@@ -13,6 +13,7 @@ interface PublicationLike {
   data: {
     title: string;
     subtitle?: string | undefined;
+    titleKnown?: boolean | undefined;
     published: PartialDate;
     publisher: string;
     date: Date;
@@ -71,9 +72,10 @@ export function publicationCitation(entry: PublicationLike, site: URL | undefine
 /**
  * "Cite the original" on a publication page: the report itself, when the sources give its page.
  * The sources name no authors, so the publisher stands as its author, as APA and Harvard ask.
+ * A document whose exact title the sources do not give is not cited: a description is not a title.
  */
 export function publicationOriginalCitation(entry: PublicationLike): CitationData | undefined {
-  if (!entry.data.originalUrl) return undefined;
+  if (!entry.data.originalUrl || entry.data.titleKnown === false) return undefined;
   return {
     key: `cpp-${entry.id}-original`,
     kind: 'report',

@@ -7,6 +7,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { createHash } from 'node:crypto';
 import { parse as parseName } from '@citation-js/name';
 import type { PartialDate } from '../dates/partial-date';
 
@@ -120,9 +121,29 @@ export function citeBibtex(data: CitationData): string {
 
 const RIS_TAG = /^[A-Z][A-Z0-9] {2}-( |$)/;
 
+/** The RIS specification's limit on a reference ID: at most 20 characters, 0-9 and A-Z only. */
+const RIS_ID_LENGTH = 20;
+const RIS_ID_HASH_LENGTH = 8;
+
+/**
+ * The reference ID of an RIS record. The format allows at most 20 characters, digits and capital
+ * letters only, and plugin-ris 0.8 simply cuts the key at 20, so a post and its original
+ * ("cpp-blog-kanani-guest-post…" and "…-original") would share one ID and a reference manager
+ * would merge them. A short key is kept as it reads; a longer one keeps its start and ends with a
+ * hash of the whole key, so every key has its own ID.
+ * @example risId('cpp-year-one-report') // "CPPYEARONEREPORT"
+ */
+export function risId(key: string): string {
+  const readable = key.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  if (readable.length <= RIS_ID_LENGTH) return readable;
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, RIS_ID_HASH_LENGTH).toUpperCase();
+  return `${readable.slice(0, RIS_ID_LENGTH - RIS_ID_HASH_LENGTH)}${hash}`;
+}
+
 /** An RIS record (EndNote, Zotero, Mendeley), lines ending in CR LF as the format asks. */
 export function citeRis(data: CitationData): string {
   const item = cslItem(data);
+  item['id'] = risId(data.key);
   // plugin-ris 0.8 writes only family and given names and drops a particle ("Groot, Lucy"):
   // the particle joins the family name so the reference keeps "de Groot".
   item['author'] = (item['author'] as CslName[]).map(({ 'non-dropping-particle': particle, ...name }) =>

@@ -130,8 +130,17 @@ function widgetFor(value: ValueShape, choices: ChoicesByCollection, path: string
       };
     case 'image':
       return { widget: 'image', choose_url: false };
-    case 'object':
-      return { widget: 'object', collapsed: false, fields: decapFields(value.fields, choices, path) };
+    case 'object': {
+      const fields = decapFields(value.fields, choices, path);
+      if (!value.partsOptional) return { widget: 'object', collapsed: false, fields };
+      const group = fieldLabel(path.split('.').pop() ?? path);
+      return {
+        widget: 'object',
+        collapsed: false,
+        fields: fields.map((field) => optionalPart(field, group)),
+        hint: 'Leave it empty if there is none. Once you fill in any part, check:content names each part still needed.',
+      };
+    }
     case 'array':
       return arrayWidget(value, choices, path);
   }
@@ -165,6 +174,22 @@ function arrayWidget(
     field: { name: 'item', label: 'Item', ...widgetFor(item, choices, `${path}[]`) },
     ...limits,
   };
+}
+
+/**
+ * A part of an optional group, as the form shows it: never required, and with no default, since
+ * Decap writes a default into every new post and an untouched group must stay out of the file.
+ * Its label names the group, so it is never confused with a field of the same name elsewhere.
+ */
+function optionalPart(field: DecapField, group: string): DecapField {
+  // "Original title", not a second "Title": the writer (and a screen reader) can tell the two apart.
+  const label = `${group} ${field.label.charAt(0).toLowerCase()}${field.label.slice(1)}`;
+  const rest: DecapField = { ...field, label, required: false };
+  delete rest.default;
+  if (Array.isArray(rest['fields'])) {
+    rest['fields'] = (rest['fields'] as DecapField[]).map((part) => optionalPart(part, label));
+  }
+  return rest;
 }
 
 /** The Decap fields of an object's field shapes, in the schema's order. */

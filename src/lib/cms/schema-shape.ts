@@ -26,7 +26,8 @@ export type ValueShape =
   | { kind: 'reference'; collection: string }
   | { kind: 'image' }
   | { kind: 'array'; of: ValueShape; minItems?: number; maxItems?: number }
-  | { kind: 'object'; fields: FieldShape[] };
+  /** `partsOptional`: an optional group whose parts the schema requires only once it is used. */
+  | { kind: 'object'; fields: FieldShape[]; partsOptional?: boolean };
 
 /** One named field of an object. */
 export interface FieldShape {
@@ -46,6 +47,12 @@ interface CmsMeta {
   day?: boolean;
   /** Left out of the form: a field the editors fill in during review (say why where it is set). */
   omit?: boolean;
+  /**
+   * On an optional group whose parts are required once it is used: the form makes every part
+   * optional (Decap refuses to save an empty optional group with required parts, decaporg/decap-cms#7748),
+   * and the schema, run by check:content and the build, names each part a half-filled group lacks.
+   */
+  partsOptional?: boolean;
 }
 
 /** The parts of Zod 4's internal definitions this module reads. */
@@ -209,7 +216,11 @@ function valueShape(schema: z.core.$ZodType, path = 'value'): ValueShape {
         ...(limits.maximum !== undefined ? { maxItems: limits.maximum } : {}),
       };
     case 'object':
-      return { kind: 'object', fields: fieldShapes(inner, path) };
+      return {
+        kind: 'object',
+        fields: fieldShapes(inner, path),
+        ...(meta?.partsOptional ? { partsOptional: true } : {}),
+      };
     default:
       throw new UnsupportedSchemaError(`${path}: a value of type "${definition.type}" has no field in the CMS form.`);
   }

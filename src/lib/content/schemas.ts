@@ -212,7 +212,7 @@ const citedName = z
  * The header, cards, feeds, structured data (`isBasedOn`), "Cite the original" and the "About
  * this summary" box all read it. A post the editors write from scratch leaves `original` out.
  */
-const original = z.strictObject({
+export const originalSchema = z.strictObject({
   /** The original's title, exactly as it gives it; leave it out when our copy does not show it. */
   title: z
     .string()
@@ -246,7 +246,27 @@ const original = z.strictObject({
       'Set holds to "full-text", "teaser" or "listing-only": what our copy of the original holds.',
     ),
   }),
-});
+}).meta({ cms: { partsOptional: true } });
+
+/** True for a part the writer left blank: the CMS form keeps a cleared box as "" (or null). */
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * The original as written, without the parts left blank; no original at all when every part is
+ * blank. The CMS form offers the group on every post, and a writer who clears what they typed
+ * leaves empty text behind: an empty part means "not known", never a title of no words.
+ */
+function withoutBlankParts(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const parts = Object.entries(value as Record<string, unknown>).flatMap(([key, part]): [string, unknown][] => {
+    const kept = key === 'author' ? withoutBlankParts(part) : part;
+    const blankAuthor = key === 'author' && typeof kept === 'object' && kept !== null && isBlank((kept as { name?: unknown }).name);
+    return isBlank(kept) || blankAuthor ? [] : [[key, kept]];
+  });
+  return parts.length > 0 ? Object.fromEntries(parts) : undefined;
+}
 
 const SOURCE_DATE_FIX = 'Write it as YYYY-MM-DD, or YYYY-MM when the day is unknown, or YYYY; or leave it out.';
 const SOURCES_FIX = 'List where the facts come from, each with a title, url and publisher (see CONTRIBUTING.md).';
@@ -360,8 +380,16 @@ export function publicationSchema<Theme extends z.ZodType, Person extends z.ZodT
   person: Person;
 }) {
   return z.strictObject({
-    /** The page's title, as the original has it. */
+    /**
+     * The page's title: the original's exact title when the sources give it; otherwise a plain
+     * description of the document (then set `titleKnown: false`).
+     */
     title: title('publication'),
+    /**
+     * False when the sources do not give the original's exact title, so `title` only describes it:
+     * structured data and "Cite the original" then never present it as the document's own title.
+     */
+    titleKnown: z.boolean().default(true),
     summary: summary('publication'),
     /** The themes (disconnects and questions) the text addresses; ids from content/themes.yaml. */
     themes: z.array(refs.theme).default([]),
@@ -480,11 +508,11 @@ export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Im
       )
       .optional(),
     /**
-     * The published text this post summarises; see `original` above. The CMS form leaves it out:
-     * Decap cannot offer an optional group whose parts are required once it is used, so the
-     * editors add it in review, and check:content checks it.
+     * The published text this post summarises; see `original` above. In the CMS form every part is
+     * optional (see `partsOptional` in src/lib/cms/schema-shape.ts); parts left blank are dropped,
+     * and this schema names each part a half-filled original still lacks.
      */
-    original: original.optional().meta({ cms: { omit: true } }),
+    original: z.preprocess(withoutBlankParts, originalSchema.optional()),
     /** The post's address, when it should not be the file name: /blog/<slug>/. */
     slug: slugSchema('slug').optional(),
   });
