@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { PDF_LINK_MARKER, pdfLinkHtml, withPdfLink } from '../src/lib/pdf/pdf-link';
-import { chromiumExecutable } from '../tests/e2e/support/browser';
+import { chromiumExecutable } from './lib/browser';
 import { startStaticServer } from './lib/static-server';
 
 const DIST = process.argv[2] ?? 'dist';

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CHART_IDS, type ChartId } from '../../src/lib/charts/chart-tables';
 import { axeViolations } from './support/axe';
 import { coverageFromFiles, themes } from './support/content';
-import { firstPage } from './support/site';
+import { firstPage } from '../../scripts/lib/built-site';
 
 /** Where each chart is shown, and its title (the SVG's accessible name). */
 const CHART_PAGES: Record<string, { path: string; charts: ChartId[] }> = {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { nameOf, parseReference } from './support/reference-files';
-import { builtPages, firstPage } from './support/site';
+import { builtPages, firstPage } from '../../scripts/lib/built-site';
 
 test('the RSS feed lists every post on the blog index, newest first', async ({ request }) => {
   const feed = await (await request.get('/rss.xml')).text();

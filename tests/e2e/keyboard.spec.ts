@@ -3,7 +3,7 @@
  * to the main content; every focused control shows where focus is; Tab reaches every control.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { firstPage } from './support/site';
+import { firstPage } from '../../scripts/lib/built-site';
 
 const publication = firstPage('/publications/');
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { pageOfEachType } from './support/site';
+import { pageOfEachType } from '../../scripts/lib/built-site';
 
 const pages = pageOfEachType();
 

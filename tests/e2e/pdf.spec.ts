@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { builtPages, DIST } from './support/site';
+import { builtPages, DIST } from '../../scripts/lib/built-site';
 
 const publicationPages = builtPages().filter((path) => /^\/publications\/[^/]+\/$/.test(path));
 

@@ -6,7 +6,7 @@ import {
   themeAndSharedWord,
   wordOnlyInOneDisconnectSection,
 } from './support/search-terms';
-import { firstPage } from './support/site';
+import { firstPage } from '../../scripts/lib/built-site';
 
 /** The search page's own field (the header has another). */
 const queryField = (page: Page) => page.getByRole('searchbox', { name: 'Words to search for' });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { isoOf, nameOf, parseReference } from './support/reference-files';
-import { builtPages } from './support/site';
+import { builtPages } from '../../scripts/lib/built-site';
 
 const pages = builtPages();
 const publicationPages = pages.filter((path) => /^\/publications\/[^/]+\/$/.test(path));

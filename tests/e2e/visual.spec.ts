@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { firstPage } from './support/site';
+import { firstPage } from '../../scripts/lib/built-site';
 
 const VERSION_FILE = join(dirname(fileURLToPath(import.meta.url)), 'visual.spec.ts-snapshots', 'browser-version.txt');
 const WIDTHS = [320, 768, 1280] as const;

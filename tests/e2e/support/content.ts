@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as load } from 'yaml';
-import { DIST } from './site';
+import { DIST } from '../../../scripts/lib/built-site';
 
 type Frontmatter = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
  * content alike: a word only one year-one disconnect's section uses, and a word shared by the
  * home page and a theme page.
  */
-import { builtPages, readBuilt } from './site';
+import { builtPages, readBuilt } from '../../../scripts/lib/built-site';
 
 /** The visible text of some HTML, with tags removed and the common entities decoded. */
 export function textOf(html: string): string {
