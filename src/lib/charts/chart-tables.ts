@@ -16,6 +16,7 @@ import {
   type ChartAnatomy,
 } from './chart-anatomy';
 import { MAX_POST_ROWS } from './matrix-layout';
+import { chartDataHref } from '../routes';
 
 export { COUNTING_RULE };
 
@@ -252,5 +253,5 @@ export function tableJson(table: ChartTable): string {
 
 /** Where a chart's data can be downloaded. */
 export function downloadHref(id: ChartId, format: DownloadFormat): string {
-  return `/data/${id}.${format}`;
+  return chartDataHref(id, format);
 }
