@@ -12,12 +12,13 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import cms from './src/integrations/cms.ts';
 import { astroCspConfig } from './src/lib/hosting/security-headers.ts';
 import { postFormatPlugins } from './src/lib/post-format/compiler-plugins.ts';
+import { contentFolder, contentDirOverride, siteOrigin } from './src/lib/settings.ts';
 
 /**
  * Builds of another content folder (tests, the benchmark: CPP_CONTENT_DIR) keep their own cache, so
  * the content layer's stored entries of one folder never leak into a build of another.
  */
-const contentDir = process.env.CPP_CONTENT_DIR;
+const contentDir = contentDirOverride();
 const cacheDir = contentDir
   ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}`
   : undefined;
@@ -27,11 +28,11 @@ const cacheDir = contentDir
  * it is compiled, and the sanitizer allowlists its HTML. Publications keep full MDX.
  * See src/lib/post-format/.
  */
-const postFormat = { contentDir: resolve(contentDir ?? 'content'), displayRoot: process.cwd() };
+const postFormat = { contentDir: resolve(contentFolder()), displayRoot: process.cwd() };
 const mdxProcessor = satteri(postFormatPlugins(postFormat));
 
 /** The public address of the site; set SITE_URL when deploying somewhere else. */
-const site = process.env.SITE_URL ?? 'https://connecting-policy-with-practice.github.io';
+const site = siteOrigin();
 
 export default defineConfig({
   site,

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { WRANGLER_ENV, wranglerCommand } from './scripts/lib/wrangler';
-import { chromiumExecutable } from './tests/e2e/support/browser';
+import { chromiumExecutable } from './scripts/lib/browser';
 
 /**
  * End-to-end tests run against two built sites, each served by Cloudflare Pages' own local runtime

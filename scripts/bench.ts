@@ -23,8 +23,8 @@ import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { chromiumExecutable } from '../tests/e2e/support/browser';
-import { pageOfEachType } from '../tests/e2e/support/site';
+import { chromiumExecutable } from './lib/browser';
+import { pageOfEachType } from './lib/built-site';
 import { startStaticServer } from './lib/static-server';
 import {
   baseCorpusOptions,

@@ -19,8 +19,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { PDF_LINK_MARKER, pdfLinkHtml, withPdfLink } from '../src/lib/pdf/pdf-link';
-import { chromiumExecutable } from '../tests/e2e/support/browser';
+import { chromiumExecutable } from './lib/browser';
 import { startStaticServer } from './lib/static-server';
+import { publicationPdfHref } from '../src/lib/routes';
 
 const DIST = process.argv[2] ?? 'dist';
 
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
       await page.emulateMedia({ media: 'print' });
       const title = (await page.locator('h1').first().textContent())?.trim() ?? slug;
       const onlineUrl = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
-      const pdfPath = `/publications/${slug}/${slug}.pdf`;
+      const pdfPath = publicationPdfHref(slug);
       await page.pdf({
         path: join(DIST, pdfPath),
         format: 'A4',

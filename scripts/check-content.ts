@@ -9,8 +9,9 @@ import { performance } from 'node:perf_hooks';
 import { checkContent, crashProblem, type CheckResult } from '../src/lib/content-check/check-content';
 import { reportHouseStyle } from '../src/lib/content-check/house-style';
 import { formatProblem, githubAnnotation, runSummary } from '../src/lib/content-check/problem';
+import { contentFolder } from '../src/lib/settings';
 
-const contentDir = process.argv[2] ?? process.env['CPP_CONTENT_DIR'] ?? 'content';
+const contentDir = process.argv[2] ?? contentFolder();
 const started = performance.now();
 // The checks guard each file; this catches anything else, so a writer never sees a stack trace.
 let result: CheckResult;

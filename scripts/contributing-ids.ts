@@ -6,8 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as load } from 'yaml';
 import { idListMarkdown, withIdList } from '../src/lib/content-check/id-list';
+import { contentFolder } from '../src/lib/settings';
 
-const contentDir = process.argv[2] ?? process.env['CPP_CONTENT_DIR'] ?? 'content';
+const contentDir = process.argv[2] ?? contentFolder();
 const read = (name: string) => load(readFileSync(join(contentDir, name), 'utf8')) as never[];
 const list = idListMarkdown(read('themes.yaml'), read('people.yaml'));
 writeFileSync('CONTRIBUTING.md', withIdList(readFileSync('CONTRIBUTING.md', 'utf8'), list));

@@ -20,6 +20,7 @@ import { ArgumentError, contentDirOf, parseNewPostArguments } from './lib/new-po
 import { askForPost } from './lib/new-post/ask';
 import { ORIGINAL_FLAGS, originalGroup, originalProblems } from './lib/new-post/original';
 import { newPostFile, postSlug } from './lib/new-post/post-file';
+import { contentFolder } from '../src/lib/settings';
 
 const USAGE =
   'npm run new:post -- "Title of the post" --theme <theme-id> [--author <person-id>] [--draft] ' +
@@ -50,7 +51,7 @@ function refuseUnknown(
 }
 
 const argv = process.argv.slice(2);
-const contentDir = contentDirOf(argv, process.env) ?? process.env['CPP_CONTENT_DIR'] ?? 'content';
+const contentDir = contentDirOf(argv, process.env) ?? contentFolder();
 const people = idsIn(join(contentDir, 'people.yaml'));
 const themes = idsIn(join(contentDir, 'themes.yaml'));
 

@@ -22,12 +22,13 @@ import {
 } from './lib/content/schemas';
 import { previewSafeGlob } from './lib/content/preview-loader';
 import { readYaml } from './lib/content/yaml-data';
+import { contentFolder } from './lib/settings';
 
 /**
  * Where the words live. Tests and the benchmark point CPP_CONTENT_DIR at a fixture or a generated
  * corpus; everyone else uses `content/`.
  */
-const CONTENT_DIR = process.env['CPP_CONTENT_DIR'] ?? './content';
+const CONTENT_DIR = contentFolder();
 
 /** Files whose names start with `_` are never pages: room for partials and work in progress. */
 const MDX_PATTERN = '**/[^_]*.mdx';

@@ -1,12 +1,12 @@
 /**
  * Search as a reader meets it, in Chromium, measured by the search island's own helper
- * (tests/e2e/support/search-metrics.ts, which knows what "results rendered" means there): bytes
+ * (scripts/lib/search-metrics.ts, which knows what "results rendered" means there): bytes
  * downloaded for the first query, and the median time from the last keystroke to the results
  * message over several queries typed one after another. This module adds what the benchmark needs
  * around it: a plain "n/a" when the page has no search box, and a time limit.
  */
 import type { Browser } from '@playwright/test';
-import { measureSearch as measureWithIsland } from '../../tests/e2e/support/search-metrics';
+import { measureSearch as measureWithIsland } from '../lib/search-metrics';
 
 const SEARCH_PATH = '/search/';
 /** Words and phrases the generated posts use, so every query finds something. */

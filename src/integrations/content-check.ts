@@ -18,6 +18,7 @@ import { checkContent, crashProblem, type CheckResult } from '../lib/content-che
 import { formatProblem, runSummary } from '../lib/content-check/problem';
 import { problemPage } from '../lib/content-check/problem-page';
 import { PREVIEW_ENV } from '../lib/content/schemas';
+import { contentFolder } from '../lib/settings';
 
 /** The checks, timed, never throwing: a crash becomes one plain problem. */
 function runChecks(contentDir: string, root: string): CheckResult & { elapsed: number } {
@@ -68,7 +69,7 @@ export default function contentCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         // Posts with problems then load as placeholders, so the preview server keeps running.
         if (command === 'dev') process.env[PREVIEW_ENV] = '1';
-        contentDir = resolve(root, process.env['CPP_CONTENT_DIR'] ?? 'content');
+        contentDir = resolve(root, contentFolder());
         const result = runChecks(contentDir, root);
         latest = result;
         const { problems, filesChecked } = result;

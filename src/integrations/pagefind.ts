@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { devSearchRecords } from '../lib/search/dev-search-records';
+import { contentFolder } from '../lib/settings';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -55,7 +56,7 @@ export default function pagefindIntegration(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const contentDir = resolve(root, process.env['CPP_CONTENT_DIR'] ?? 'content');
+        const contentDir = resolve(root, contentFolder());
         let bundle: Promise<Map<string, Uint8Array>> | undefined;
         server.watcher.on('all', (_event, path) => {
           if (resolve(path).startsWith(contentDir)) bundle = undefined;

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromiumExecutable } from '../e2e/support/browser';
+import { chromiumExecutable } from '../../scripts/lib/browser';
 import { materialiseFixture } from '../support/fixtures';
 
 const ASTRO = join('node_modules', 'astro', 'bin', 'astro.mjs');

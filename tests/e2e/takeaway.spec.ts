@@ -7,7 +7,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { XMLParser } from 'fast-xml-parser';
 import { isoOf, nameOf, parseReference } from './support/reference-files';
 import { FIXTURE_DIST, POSTS, PUBLICATIONS, SITE_AUTHOR, THEMES } from './support/fixture-site';
-import { builtPages } from './support/site';
+import { builtPages } from '../../scripts/lib/built-site';
 
 const pages = builtPages(FIXTURE_DIST);
 const publicationPages = PUBLICATIONS.map((publication) => publication.path);

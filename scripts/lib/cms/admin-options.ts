@@ -10,6 +10,7 @@ import type { CmsBackend, CmsConfigOptions } from '../../../src/lib/cms/decap-co
 import type { Choice } from '../../../src/lib/cms/decap-fields';
 import { fieldShapes } from '../../../src/lib/cms/schema-shape';
 import { loadPostSchema } from './load-post-schema';
+import { contentFolder, siteOrigin } from '../../../src/lib/settings';
 
 /** The collections whose ids the post form offers, with the field that names each entry. */
 const PICKER_SOURCES = {
@@ -51,10 +52,7 @@ export function githubBackend(): Extract<CmsBackend, { name: 'github' }> {
   };
 }
 
-export async function adminConfigOptions(
-  backend: CmsBackend,
-  contentDir = process.env['CPP_CONTENT_DIR'] ?? 'content',
-): Promise<CmsConfigOptions> {
+export async function adminConfigOptions(backend: CmsBackend, contentDir = contentFolder()): Promise<CmsConfigOptions> {
   const choices = Object.fromEntries(
     Object.entries(PICKER_SOURCES).map(([collection, { file, label }]) => [
       collection,
@@ -65,6 +63,6 @@ export async function adminConfigOptions(
     postFields: fieldShapes(await loadPostSchema()),
     choices,
     backend,
-    siteUrl: process.env['SITE_URL'] ?? 'https://connecting-policy-with-practice.github.io',
+    siteUrl: siteOrigin(),
   };
 }

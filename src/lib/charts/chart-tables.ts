@@ -16,6 +16,7 @@ import {
   type ChartAnatomy,
 } from './chart-anatomy';
 import { MAX_POST_ROWS } from './matrix-layout';
+import { chartDataHref } from '../routes';
 
 export const CHART_IDS = ['theme-coverage', 'themes-by-item', 'year-one-to-year-two', 'programme-timeline'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -250,5 +251,5 @@ export function tableJson(table: ChartTable): string {
 
 /** Where a chart's data can be downloaded. */
 export function downloadHref(id: ChartId, format: DownloadFormat): string {
-  return `/data/${id}.${format}`;
+  return chartDataHref(id, format);
 }

@@ -5,6 +5,7 @@
  */
 import { SITE } from '../site';
 import type { ChartInputs, ChartTable } from './chart-tables';
+import { postsPageHref } from '../routes';
 
 /** As many post rows as the matrix draws before it folds its posts into years. */
 export const MAX_POST_ROWS = 40;
@@ -32,7 +33,7 @@ function postYears(years: readonly number[]): { year: number; count: number; new
  */
 export function blogPageHref(newerPosts: number, perPage: number = SITE.postsPerPage): string {
   const page = Math.floor(newerPosts / perPage) + 1;
-  return page === 1 ? '/blog/' : `/blog/${page}/`;
+  return postsPageHref(page);
 }
 
 const DATE_YEAR = /\b(\d{4})\b/;

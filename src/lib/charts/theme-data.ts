@@ -10,6 +10,7 @@
  */
 import { dayOf } from '../dates/post-dates';
 import type { PartialDate } from '../dates/partial-date';
+import { postHref, publicationHref, themeHref } from '../routes';
 
 export type ThemeKind = 'disconnect' | 'question';
 
@@ -132,7 +133,7 @@ export function themeSummaries(themes: readonly ThemeInput[]): ThemeSummary[] {
       kind: theme.data.kind,
       order: theme.data.order,
       code: `${theme.data.kind === 'disconnect' ? 'D' : 'Q'}${theme.data.order}`,
-      href: `/themes/${theme.id}/`,
+      href: themeHref(theme.id),
     }));
 }
 
@@ -185,7 +186,7 @@ export function themedItems(sections: readonly ThemeSection[], posts: readonly T
     label: section.heading,
     context: section.publicationTitle,
     date: undefined,
-    href: `/publications/${section.publicationId}/#${section.sectionId}`,
+    href: publicationHref(section.publicationId, section.sectionId),
     themeIds: section.themeIds,
   }));
   const postItems: ThemedItem[] = [...posts]
@@ -196,7 +197,7 @@ export function themedItems(sections: readonly ThemeSection[], posts: readonly T
       label: post.data.title,
       context: dayOf(post.data.date).iso,
       date: post.data.date,
-      href: `/blog/${post.id}/`,
+      href: postHref(post.id),
       themeIds: post.data.themes.map((theme) => theme.id),
     }));
   return [...sectionItems, ...postItems];
@@ -240,7 +241,7 @@ export function programmeTimeline(
       kind: 'publication' as const,
       date: publication.data.published,
       label: publication.data.subtitle ?? publication.data.title,
-      href: `/publications/${publication.id}/`,
+      href: publicationHref(publication.id),
     })),
     // A publication is drawn from its own entry; the timeline's event for the same release would
     // only repeat it (and its label) beside the publication's mark.
@@ -259,7 +260,7 @@ export function programmeTimeline(
     ...posts.flatMap((post) => {
       const date = post.data.original?.date;
       if (!date || date.precision === 'year') return [];
-      return [{ id: post.id, kind: 'post' as const, date, label: post.data.title, href: `/blog/${post.id}/` }];
+      return [{ id: post.id, kind: 'post' as const, date, label: post.data.title, href: postHref(post.id) }];
     }),
   ];
   return entries.sort(

@@ -7,6 +7,7 @@ import type { CitationData, CitedName } from './citations';
 import type { PartialDate } from '../dates/partial-date';
 import { dayOf } from '../dates/post-dates';
 import { SITE } from '../site';
+import { postHref, publicationHref } from '../routes';
 
 interface PublicationLike {
   id: string;
@@ -65,7 +66,7 @@ export function publicationCitation(entry: PublicationLike, site: URL | undefine
     publisher: SITE.publisher,
     containerTitle: SITE.publisher,
     date: dayOf(entry.data.date),
-    url: pageUrl(site, `/publications/${entry.id}/`),
+    url: pageUrl(site, publicationHref(entry.id)),
   };
 }
 
@@ -98,7 +99,7 @@ export function postCitation(entry: PostLike, authors: readonly CitedName[], sit
     publisher: SITE.publisher,
     containerTitle: SITE.publisher,
     date: dayOf(entry.data.date),
-    url: pageUrl(site, `/blog/${entry.id}/`),
+    url: pageUrl(site, postHref(entry.id)),
   };
 }
 

@@ -27,6 +27,7 @@ import { checkReferences } from './references';
 import type { FileRule } from './rule';
 import { checkContentFolder, checkSafety } from './safety';
 import { buildSiteIndex, pageOf, type SiteIndex } from './site-index';
+import { postHref, publicationHref } from '../routes';
 
 /** Every per-file check, in the order their problems read best. */
 const FILE_RULES: readonly FileRule[] = [
@@ -175,7 +176,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       const size = statSync(absolutePath).size;
       if (size > MAX_CONTENT_FILE_BYTES) {
         refusedPages.set(
-          `/${collection === 'posts' ? 'blog' : 'publications'}/${entrySlug(path.replace(/\.mdx$/, ''), {})}/`,
+          (collection === 'posts' ? postHref : publicationHref)(entrySlug(path.replace(/\.mdx$/, ''), {})),
           shown,
         );
         problems.push({

@@ -6,6 +6,7 @@ import { SITE } from '../site';
 import { anchorsOf, entrySlug } from './anchors';
 import type { ContentFile } from './content-file';
 import { paginationValues, sitePages } from './routes';
+import { postHref, publicationHref } from '../routes';
 
 export interface SiteIndex {
   /** Ids from people.yaml and themes.yaml, in file order. */
@@ -41,8 +42,8 @@ export interface SiteIndexInput extends Omit<SiteIndex, 'pages' | 'routePatterns
 
 /** The page a content file becomes: `/blog/my-post/`. */
 export function pageOf(file: ContentFile): string {
-  const base = file.collection === 'posts' ? 'blog' : 'publications';
-  return `/${base}/${entrySlug(file.entryPath, file.data)}/`;
+  const slug = entrySlug(file.entryPath, file.data);
+  return file.collection === 'posts' ? postHref(slug) : publicationHref(slug);
 }
 
 export function isDraft(file: ContentFile): boolean {

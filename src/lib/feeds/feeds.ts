@@ -10,6 +10,7 @@
  */
 import { originalLine, type Original } from '../content/original';
 import { formatPartialDate, type PartialDate } from '../dates/partial-date';
+import { postHref, publicationHref } from '../routes';
 
 type FeedItemKind = 'post' | 'publication' | 'section';
 
@@ -44,7 +45,7 @@ export function postFeedItem(
 ): FeedItem {
   return {
     kind: 'post',
-    url: new URL(`/blog/${post.id}/`, site).href,
+    url: new URL(postHref(post.id), site).href,
     title: post.data.title,
     summary: post.data.original ? `${originalLine(post.data.original)} ${post.data.summary}` : post.data.summary,
     date: post.data.date,
@@ -67,7 +68,7 @@ export function publicationFeedItem(
   const { data } = publication;
   return {
     kind: 'publication',
-    url: new URL(`/publications/${publication.id}/`, site).href,
+    url: new URL(publicationHref(publication.id), site).href,
     title: data.subtitle ? `${data.title}: ${data.subtitle}` : data.title,
     summary: `Our account of a publication of ${formatPartialDate(data.published)}. ${data.summary}`,
     date: data.date,

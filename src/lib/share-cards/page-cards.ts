@@ -5,6 +5,7 @@
  */
 import { SITE } from '../site';
 import type { ShareCard } from './share-card';
+import { pageCardHref } from '../routes';
 
 /** The pages with a card of their own, and the first address segment that names each. */
 export const PAGE_CARD_IDS = ['home', 'publications', 'blog', 'themes', 'people', 'search'] as const;
@@ -27,7 +28,7 @@ const CARDS: Record<PageCardId, Pick<ShareCard, 'typeLabel' | 'title' | 'subtitl
 
 /** Where a page's card is built. */
 export function pageCardPath(id: PageCardId): string {
-  return `/cards/${id}.png`;
+  return pageCardHref(id);
 }
 
 /** The card of a page. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseHeadersFile } from '../../../scripts/lib/static-server';
 import { metaCspOf } from '../../../src/lib/hosting/security-headers';
-import { builtPages, DIST, readBuilt } from '../support/site';
+import { builtPages, DIST, readBuilt } from '../../../scripts/lib/built-site';
 
 const ADMIN = join(DIST, 'admin');
 

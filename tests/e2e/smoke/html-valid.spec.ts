@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FlatConfigLoader, HtmlValidate } from 'html-validate';
 import { fileForPath } from '../support/built-html';
-import { builtPages, DIST } from '../support/site';
+import { builtPages, DIST } from '../../../scripts/lib/built-site';
 
 test('every built page is valid HTML', async () => {
   const loader = FlatConfigLoader.fromDirectory(process.cwd());

@@ -15,7 +15,7 @@ import {
   type BuiltDocument,
   fileForPath,
 } from '../support/built-html';
-import { DIST } from '../support/site';
+import { DIST } from '../../../scripts/lib/built-site';
 
 /** Attributes that hold one URL, and the elements that carry them. */
 const URL_ATTRIBUTES = '[href], [src], [action], [poster], object[data]';

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { attributeAt, attributeOf, builtDocuments } from '../support/built-html';
-import { DIST } from '../support/site';
+import { DIST } from '../../../scripts/lib/built-site';
 import { pageGroups } from '../support/sweep';
 
 for (const { label, paths } of pageGroups()) {

@@ -9,7 +9,7 @@ import { startStaticServer } from '../../../scripts/lib/static-server';
 import { cspHash, cspProblems, metaCspOf, parseCsp, SECURITY_HEADERS } from '../../../src/lib/hosting/security-headers';
 import { at, builtDocuments } from '../support/built-html';
 import { watchViolations } from '../support/csp';
-import { DIST, pageOfEachType } from '../support/site';
+import { DIST, pageOfEachType } from '../../../scripts/lib/built-site';
 import { pageGroups } from '../support/sweep';
 
 /** Each worker serves dist/ with no headers on a port of its own, and the tests here use it. */

@@ -21,7 +21,7 @@ import {
 } from '../../../src/lib/hosting/security-headers';
 import { builtDocuments } from '../support/built-html';
 import { watchViolations } from '../support/csp';
-import { DIST, pageOfEachType } from '../support/site';
+import { DIST, pageOfEachType } from '../../../scripts/lib/built-site';
 import { pageGroups } from '../support/sweep';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4329);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, StaticConfigLoader, type HtmlElement, type Location } from 'html-validate';
-import { builtPages, DIST } from './site';
+import { builtPages, DIST } from '../../../scripts/lib/built-site';
 
 export interface BuiltDocument {
   /** The site path, as a reader types it: `/blog/x/`, `/404.html`. */

@@ -2,7 +2,7 @@
  * Sweeps that visit every built page: the pages in groups, so a big site still spreads over the
  * workers and each test reuses one browser page instead of opening one per URL.
  */
-import { builtPages } from './site';
+import { builtPages } from '../../../scripts/lib/built-site';
 
 /** Pages per test: small enough to spread over workers, big enough to reuse a browser page. */
 const GROUP_SIZE = 12;

@@ -4,6 +4,7 @@ import { orderedThemes, type Theme } from '../../../lib/content/queries';
 import { postFeedEntries, publicationFeedEntries } from '../../../lib/feeds/feed-entries';
 import { rssItem, themeFeedItems } from '../../../lib/feeds/feeds';
 import { SITE } from '../../../lib/site';
+import { themeHref } from '../../../lib/routes';
 
 /** `/themes/<id>/rss.xml`: one theme's posts and publication sections, to follow one disconnect. */
 export const getStaticPaths = (async () => {
@@ -18,7 +19,7 @@ export const GET: APIRoute<{ theme: Theme }> = async ({ props, site }) => {
   return rss({
     title: `${SITE.name}: ${theme.data.label}`,
     description: theme.data.statement,
-    site: new URL(`/themes/${theme.id}/`, base).href,
+    site: new URL(themeHref(theme.id), base).href,
     trailingSlash: true,
     customData: `<language>${SITE.language.toLowerCase()}</language>`,
     items: themeFeedItems(theme.id, theme.data.label, posts, publications).map(rssItem),
