@@ -28,7 +28,7 @@ export default getViteConfig({
       include: ['src/lib/**'],
       reporter: ['text-summary'],
       // What `npm run test:unit` reached on 2 December 2026, rounded down: coverage may rise, never fall.
-      thresholds: { statements: 87, branches: 78, functions: 86, lines: 89 },
+      thresholds: { statements: 89, branches: 80, functions: 87, lines: 91 },
     },
   },
 });
