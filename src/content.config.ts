@@ -8,6 +8,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import {
   eventSchema,
   findingSchema,

@@ -30,7 +30,7 @@ export function builtPages(root = DIST): string[] {
 }
 
 /** The first built page under a prefix, e.g. the first publication: `firstPage('/publications/')`. */
-export function firstPage(prefix: string, root = DIST): string {
+function firstPage(prefix: string, root = DIST): string {
   const page = builtPages(root).find((path) => path.startsWith(prefix) && path !== prefix && !/\/\d+\/$/.test(path));
   if (!page) throw new Error(`No built page under ${prefix}`);
   return page;

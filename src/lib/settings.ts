@@ -7,7 +7,7 @@
 export const DEFAULT_ORIGIN = 'https://connecting-policy-with-practice.github.io';
 
 /** The content folder everyone but tests and the benchmark uses. */
-export const DEFAULT_CONTENT_DIR = 'content';
+const DEFAULT_CONTENT_DIR = 'content';
 
 type Environment = Readonly<Record<string, string | undefined>>;
 

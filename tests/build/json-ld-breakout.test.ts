@@ -13,7 +13,6 @@ import { ASTRO, shellEnv } from '../support/dev-server';
 import { FRONTMATTER, hostileContentFolder } from '../security/support';
 
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
-type ChildNode = DefaultTreeAdapterMap['childNode'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const TITLE = 'Year two: </script><script>alert(1)</script><!-- a \u2028 b \u2029 c & "d"';
@@ -53,7 +52,7 @@ beforeAll(() => {
 afterAll(() => rmSync(folder.root, { recursive: true, force: true }));
 
 function elements(node: ParentNode, name: string, found: Element[] = []): Element[] {
-  for (const child of node.childNodes as ChildNode[]) {
+  for (const child of node.childNodes) {
     if ('tagName' in child && child.tagName === name) found.push(child);
     if ('childNodes' in child) elements(child, name, found);
     if ('content' in child) elements(child.content, name, found);
@@ -62,7 +61,7 @@ function elements(node: ParentNode, name: string, found: Element[] = []): Elemen
 }
 
 function comments(node: ParentNode, found: string[] = []): string[] {
-  for (const child of node.childNodes as ChildNode[]) {
+  for (const child of node.childNodes) {
     if (child.nodeName === '#comment' && 'data' in child) found.push(child.data);
     if ('childNodes' in child) comments(child, found);
   }
@@ -71,7 +70,7 @@ function comments(node: ParentNode, found: string[] = []): string[] {
 
 /** All the text inside an element, as a reader gets it. */
 const textOf = (element: ParentNode): string =>
-  (element.childNodes as ChildNode[])
+  element.childNodes
     .map((child) => ('value' in child ? child.value : 'childNodes' in child ? textOf(child) : ''))
     .join('');
 

@@ -104,7 +104,7 @@ test('a reader cites a finding in two clicks: open "Cite this section", download
     panel.getByRole('link', { name: 'BibTeX (.bib)' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.bib$/);
-  const entry = parseReference(readFileSync((await download.path())!, 'utf8'));
+  const entry = parseReference(readFileSync(await download.path(), 'utf8'));
   expect(entry.type).toBe('chapter');
   expect(entry.title).toBe('Whole person versus silos');
   expect((entry.author ?? []).map(nameOf)).toEqual([SITE_AUTHOR]);

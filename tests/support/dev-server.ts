@@ -32,7 +32,7 @@ function freePort(): Promise<number> {
 export interface DevServer {
   origin: string;
   /** Everything the server printed so far. */
-  log(): string;
+  log: () => string;
   /** Whether the server process has ended (a crash, or Astro stopping on an error). */
   exited(): boolean;
   stop(): void;

@@ -133,7 +133,7 @@ const RIS_ID_HASH_LENGTH = 8;
  * hash of the whole key, so every key has its own ID.
  * @example risId('cpp-year-one-report') // "CPPYEARONEREPORT"
  */
-export function risId(key: string): string {
+function risId(key: string): string {
   const readable = key.toUpperCase().replace(/[^0-9A-Z]/g, '');
   if (readable.length <= RIS_ID_LENGTH) return readable;
   const hash = createHash('sha256').update(key).digest('hex').slice(0, RIS_ID_HASH_LENGTH).toUpperCase();

@@ -34,7 +34,7 @@ export const POSTS: readonly FixturePost[] = [
   { path: '/blog/launch-event/', title: 'The launch event, January 2013', date: '2026-11-20' },
 ];
 
-export interface FixtureSection {
+interface FixtureSection {
   id: string;
   heading: string;
 }
