@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
   bestSections,
   excerptParts,
+  firstBatchSize,
+  MIN_FIRST_BATCH,
+  RESULT_HEIGHT_PX,
   resultCountMessage,
   withSomeWords,
   type SubResult,
@@ -107,5 +110,25 @@ describe('withSomeWords', () => {
     const common = [r('p', 9, 'common'), r('q', 1), r('s', 1)];
     const rare = [r('p', 1, 'rare')];
     expect(withSomeWords([], [common, rare])[0]).toEqual(r('p', 1, 'rare'));
+  });
+});
+
+describe('firstBatchSize', () => {
+  test('loads as many results as fit below the top of the list', () => {
+    expect(firstBatchSize(300 + 4 * RESULT_HEIGHT_PX, 300, 10)).toBe(4);
+    expect(firstBatchSize(300 + 4 * RESULT_HEIGHT_PX + 1, 300, 10)).toBe(5);
+  });
+
+  test('a tall window loads one page at most', () => {
+    expect(firstBatchSize(4000, 0, 10)).toBe(10);
+  });
+
+  test('a list below the window, or a phone held sideways, still gets a few results', () => {
+    expect(firstBatchSize(320, 900, 10)).toBe(MIN_FIRST_BATCH);
+    expect(firstBatchSize(320, 280, 10)).toBe(MIN_FIRST_BATCH);
+  });
+
+  test('a list scrolled above the window counts the whole window', () => {
+    expect(firstBatchSize(3 * RESULT_HEIGHT_PX * 2, -500, 10)).toBe(6);
   });
 });
