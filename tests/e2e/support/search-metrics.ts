@@ -15,6 +15,8 @@ import type { Page, Request } from '@playwright/test';
 export interface SearchMetrics {
   firstQueryBytes: number;
   firstQueryRequests: number;
+  /** Each request of the first query: its path and bytes, in the order they finished. */
+  firstQueryFiles: { path: string; bytes: number }[];
   /** One entry per query, in the order given. */
   queryMs: number[];
   medianMs: number;
@@ -68,17 +70,19 @@ export async function measureSearch(page: Page, baseUrl: string, queries: readon
   await page.goto(new URL('/search/', baseUrl).href);
   await page.waitForLoadState('networkidle');
   let counting = true;
-  const sizes: Promise<number>[] = [];
+  const sizes: Promise<{ path: string; bytes: number }>[] = [];
   page.on('requestfinished', (request) => {
-    if (counting) sizes.push(transferredBytes(request));
+    if (counting)
+      sizes.push(transferredBytes(request).then((bytes) => ({ path: new URL(request.url()).pathname, bytes })));
   });
   const queryMs = [await timeQuery(page, queries[0]!)];
   counting = false;
-  const bytes = await Promise.all(sizes);
+  const files = await Promise.all(sizes);
   for (const query of queries.slice(1)) queryMs.push(await timeQuery(page, query));
   return {
-    firstQueryBytes: bytes.reduce((sum, size) => sum + size, 0),
-    firstQueryRequests: bytes.length,
+    firstQueryBytes: files.reduce((sum, file) => sum + file.bytes, 0),
+    firstQueryRequests: files.length,
+    firstQueryFiles: files,
     queryMs,
     medianMs: median(queryMs),
   };
