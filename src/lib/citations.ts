@@ -8,6 +8,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseName } from '@citation-js/name';
+import { cachedCitation } from './citation-cache';
 import type { PartialDate } from './partial-date';
 
 // plugin-bibtex drops a key with a hyphen ("cpp-year-one-report") for one made from author and
@@ -92,9 +93,13 @@ export function cslItem(data: CitationData): Record<string, unknown> {
   };
 }
 
+/** One reference in a CSL style, from the cache of earlier builds when its item is unchanged. */
 function bibliography(data: CitationData, template: 'apa' | 'harvard1'): string {
-  const text = new Cite([cslItem(data)]).format('bibliography', { format: 'text', template, lang: 'en-GB' });
-  return String(text).trim();
+  const item = cslItem(data);
+  return cachedCitation(`${template}|en-GB|text`, item, () => {
+    const text = new Cite([item]).format('bibliography', { format: 'text', template, lang: 'en-GB' });
+    return String(text).trim();
+  });
 }
 
 /**
