@@ -10,6 +10,7 @@
  *   const page = await browser.newPage();
  *   const metrics = await measureSearch(page, 'http://127.0.0.1:4321', ['whole person', 'funding', 'prevention']);
  */
+import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
 
 export interface SearchMetrics {
@@ -30,13 +31,18 @@ function median(values: readonly number[]): number {
 
 /**
  * Bytes one request brought: headers and body as sent. Chromium reports no body size for a worker's
- * own script, so the body is read when the reported size is zero.
+ * own script, so the body is read when the reported size is zero; Playwright gives it decoded, so a
+ * gzipped one is gzipped again (zlib's default level, as the local server sends it) to count what
+ * travelled.
  */
 async function transferredBytes(request: Request): Promise<number> {
   const size = await request.sizes();
-  const body =
-    size.responseBodySize || ((await (await request.response())?.body().catch(() => undefined))?.length ?? 0);
-  return body + size.responseHeadersSize;
+  if (size.responseBodySize) return size.responseBodySize + size.responseHeadersSize;
+  const response = await request.response();
+  const body = await response?.body().catch(() => undefined);
+  if (!body) return size.responseHeadersSize;
+  const gzipped = (await response?.headerValue('content-encoding')) === 'gzip';
+  return (gzipped ? gzipSync(body).length : body.length) + size.responseHeadersSize;
 }
 
 /** Types `query` into the search page's field and resolves with the ms from last key to results. */
