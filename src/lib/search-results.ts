@@ -141,3 +141,20 @@ export function firstBatchSize(windowHeight: number, listTop: number, pageSize: 
   const space = Math.max(0, windowHeight - Math.max(0, listTop));
   return Math.min(pageSize, Math.max(MIN_FIRST_BATCH, Math.ceil(space / RESULT_HEIGHT_PX)));
 }
+
+/**
+ * The fewest characters worth a search while the reader is still typing. Pagefind loads the part of
+ * its index holding every word that starts with what was typed, so "c" or "co" would fetch chunks
+ * the finished word does not need. Pressing Enter searches any length.
+ */
+export const MIN_TYPED_CHARACTERS = 3;
+
+/**
+ * Whether a pause in typing should search now: when the field is empty (to clear the results) or
+ * holds at least {@link MIN_TYPED_CHARACTERS} characters.
+ * @example searchWhileTyping('co') // false
+ */
+export function searchWhileTyping(query: string): boolean {
+  const typed = query.trim();
+  return typed.length === 0 || [...typed].length >= MIN_TYPED_CHARACTERS;
+}

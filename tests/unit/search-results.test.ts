@@ -6,6 +6,7 @@ import {
   MIN_FIRST_BATCH,
   RESULT_HEIGHT_PX,
   resultCountMessage,
+  searchWhileTyping,
   withSomeWords,
   type SubResult,
 } from '../../src/lib/search-results';
@@ -130,5 +131,23 @@ describe('firstBatchSize', () => {
 
   test('a list scrolled above the window counts the whole window', () => {
     expect(firstBatchSize(3 * RESULT_HEIGHT_PX * 2, -500, 10)).toBe(6);
+  });
+});
+
+describe('searchWhileTyping', () => {
+  test('waits for a third character before searching as the reader types', () => {
+    expect(searchWhileTyping('c')).toBe(false);
+    expect(searchWhileTyping(' co ')).toBe(false);
+    expect(searchWhileTyping('com')).toBe(true);
+    expect(searchWhileTyping('Lucy de Groot')).toBe(true);
+  });
+
+  test('an emptied field searches at once, so the old results go', () => {
+    expect(searchWhileTyping('')).toBe(true);
+    expect(searchWhileTyping('   ')).toBe(true);
+  });
+
+  test('counts characters, not UTF-16 units', () => {
+    expect(searchWhileTyping('𝔸𝔹')).toBe(false);
   });
 });

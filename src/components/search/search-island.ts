@@ -5,7 +5,7 @@
  * filter change adds an entry of its own. Pagefind's bundle is imported on the first
  * search, never before.
  */
-import { firstBatchSize, resultCountMessage, withSomeWords } from '../../lib/search-results';
+import { firstBatchSize, resultCountMessage, searchWhileTyping, withSomeWords } from '../../lib/search-results';
 import {
   activeFilterCount,
   contentWords,
@@ -65,6 +65,7 @@ class CppSearch extends HTMLElement {
     this.#form.addEventListener('input', (event) => {
       if (event.target !== this.#query) return;
       clearTimeout(this.#typingTimer);
+      if (!searchWhileTyping(this.#query.value)) return;
       this.#typingTimer = setTimeout(() => this.#update('typing'), TYPING_PAUSE_MS);
     });
     this.#form.addEventListener('change', (event) => {
