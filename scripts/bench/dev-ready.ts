@@ -23,7 +23,7 @@ const POLL_MS = 100;
 /** Polls `url` until it answers 200; resolves with the moment it did, or undefined at `deadline`. */
 async function firstOk(url: string, deadline: number): Promise<number | undefined> {
   while (performance.now() < deadline) {
-    const ok = await fetch(url, { signal: AbortSignal.timeout(Math.max(1, deadline - performance.now())) })
+    const ok = await fetch(url, { signal: AbortSignal.timeout(Math.max(1, Math.ceil(deadline - performance.now()))) })
       .then(async (response) => {
         await response.arrayBuffer();
         return response.ok;
