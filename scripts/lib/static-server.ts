@@ -42,7 +42,7 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm|x-bibtex|x-research-info-systems)|image\/svg)/;
 
 /** A weak entity tag from a file's size and modification time, as static hosts make them. */
-export function entityTag(stats: { size: number; mtimeMs: number }): string {
+function entityTag(stats: { size: number; mtimeMs: number }): string {
   return `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
 }
 

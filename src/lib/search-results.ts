@@ -147,7 +147,7 @@ export function firstBatchSize(windowHeight: number, listTop: number, pageSize: 
  * its index holding every word that starts with what was typed, so "c" or "co" would fetch chunks
  * the finished word does not need. Pressing Enter searches any length.
  */
-export const MIN_TYPED_CHARACTERS = 3;
+const MIN_TYPED_CHARACTERS = 3;
 
 /**
  * Whether a pause in typing should search now: when the field is empty (to clear the results) or
