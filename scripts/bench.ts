@@ -15,12 +15,12 @@
  *        --skip-browser          builds only (no Chromium, no Lighthouse)
  *        --skip-lighthouse       Chromium measurements without Lighthouse
  *        --out <file>            where the JSON goes (default bench-results/latest.json)
- *        --port <n>              port for the local server (default 4350)
+ *        --port <n>              port for the local server (default 4350; `astro dev` gets the next one)
  */
 import { createServer } from 'node:net';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { chromiumExecutable } from './lib/browser';
@@ -37,6 +37,7 @@ import {
 } from './bench/builds';
 import { filesUnder } from './bench/built-site';
 import { timeContentCheck } from './bench/content-check';
+import { measureDevReady } from './bench/dev-ready';
 import { brokenPostFiles } from './bench/corpus';
 import { goalRows, type BenchResults } from './bench/goals';
 import { runLighthouse } from './bench/lighthouse';
@@ -153,6 +154,17 @@ results.contentCheck = await timeContentCheck(
   browserPosts,
   brokenPostFiles(checkOptions).map((file) => file.path),
 );
+
+log(`timing npm run dev over ${browserPosts} posts: first page, then first search…`);
+// A failure here is reported with the figures, never allowed to lose the builds measured above.
+results.devReady = await measureDevReady(
+  resolve(join(WORK, `content-${browserPosts}`)),
+  browserPosts,
+  Number(flags.port) + 1,
+).catch((error: unknown) => ({
+  posts: browserPosts,
+  unavailable: `astro dev could not be timed: ${(error as Error).message.split('\n')[0]}`,
+}));
 
 /** Runs one browser measurement; a failure is reported and the run goes on to the next. */
 async function phase(name: string, measure: () => Promise<void>): Promise<void> {

@@ -75,8 +75,12 @@ async function buildAndMeasure(
   const cacheDir = `${outDir}-cache`;
   rmSync(outDir, { recursive: true, force: true });
   if (!rebuild) rmSync(cacheDir, { recursive: true, force: true });
-  // Share cards are cached outside Astro's cache folder; a cold build must draw them all again.
-  const coldEnv = { ...env, CPP_CARD_CACHE_DIR: resolve(cacheDir, 'share-cards') };
+  // Share cards and citations are cached outside Astro's cache folder; a cold build must write them all again.
+  const coldEnv = {
+    ...env,
+    CPP_CARD_CACHE_DIR: resolve(cacheDir, 'share-cards'),
+    CPP_CITATION_CACHE_DIR: resolve(cacheDir, 'citations'),
+  };
   const run = await measureRun(process.execPath, [ASTRO_BUILD, root, resolve(outDir), resolve(cacheDir)], {
     env: coldEnv,
   });

@@ -5,6 +5,7 @@
  */
 import type { BuildMeasurement, BuiltSite } from './builds';
 import type { ContentCheckTiming } from './content-check';
+import type { DevReadyTiming } from './dev-ready';
 import type { LighthouseScores } from './lighthouse';
 import type { PageWeight } from './page-weight';
 import type { SearchTiming } from './search-timing';
@@ -28,6 +29,8 @@ export interface BenchResults {
   /** What the first search downloads, per corpus size. */
   searchBytes: { posts: number; bytes: number | undefined; requests: number | undefined }[];
   contentCheck?: ContentCheckTiming | undefined;
+  /** `astro dev` at the browser's corpus size: first page, then first search. */
+  devReady?: DevReadyTiming | undefined;
   /** One share card drawn by each renderer and encoder (median ms). */
   cardRenderers?: RendererTimings | undefined;
   /** Which build the browser measured (posts). */
@@ -213,6 +216,14 @@ export function goalRows(results: BenchResults): GoalRow[] {
       limit: 100,
       format: formatMilliseconds,
       unavailable: results.search?.unavailable ?? noBrowser,
+    }),
+    compare({
+      goal: `npm run dev ready with search, ${results.devReady?.posts.toLocaleString('en-GB') ?? '1,000'} posts`,
+      target: '≤ 5 s',
+      value: results.devReady?.searchReadySeconds,
+      limit: 5,
+      format: formatSeconds,
+      unavailable: results.devReady?.unavailable ?? 'not run',
     }),
     compare({
       goal: 'Lighthouse mobile, lowest of 4 categories × 3 pages',

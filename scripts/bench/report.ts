@@ -125,7 +125,25 @@ export function printReport(results: BenchResults): void {
             [1],
           ) +
             `\n\nFirst query downloads ${formatBytes(search.firstQueryBytes)} in ${search.firstQueryRequests} requests; ` +
-            `median ${formatMilliseconds(search.medianMs)}`,
+            `median ${formatMilliseconds(search.medianMs)}\n\n` +
+            formatTable(
+              ['First query request', 'Bytes'],
+              (search.firstQueryFiles ?? []).map((file) => [file.path, formatBytes(file.bytes)]),
+              [1],
+            ),
+    );
+  }
+  if (results.devReady) {
+    const dev = results.devReady;
+    section(
+      `npm run dev (${dev.posts.toLocaleString('en-GB')} posts)`,
+      dev.firstPageSeconds === undefined
+        ? `n/a: ${dev.unavailable ?? 'not measured'}`
+        : `First page served after ${formatSeconds(dev.firstPageSeconds)}; first search answered after ${
+            dev.searchReadySeconds === undefined
+              ? `n/a (${dev.unavailable ?? 'no answer'})`
+              : formatSeconds(dev.searchReadySeconds)
+          }.`,
     );
   }
   if (results.searchBytes.length) {

@@ -19,6 +19,8 @@ export interface SearchTiming {
   /** Bytes (bodies and headers) from the first keystroke until the first results were shown. */
   firstQueryBytes?: number | undefined;
   firstQueryRequests?: number | undefined;
+  /** Each request of the first query: its path and bytes, in the order they finished. */
+  firstQueryFiles?: { path: string; bytes: number }[] | undefined;
   queries: { query: string; lastKeyToResultsMs: number }[];
   medianMs?: number | undefined;
 }
@@ -46,6 +48,7 @@ export async function measureSearch(browser: Browser, baseUrl: string): Promise<
     return {
       firstQueryBytes: metrics.firstQueryBytes,
       firstQueryRequests: metrics.firstQueryRequests,
+      firstQueryFiles: metrics.firstQueryFiles,
       queries: QUERIES.map((query, index) => ({ query, lastKeyToResultsMs: metrics.queryMs[index] ?? Number.NaN })),
       medianMs: metrics.medianMs,
     };

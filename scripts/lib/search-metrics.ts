@@ -10,11 +10,14 @@
  *   const page = await browser.newPage();
  *   const metrics = await measureSearch(page, 'http://127.0.0.1:4321', ['whole person', 'funding', 'prevention']);
  */
+import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
 
 export interface SearchMetrics {
   firstQueryBytes: number;
   firstQueryRequests: number;
+  /** Each request of the first query: its path and bytes, in the order they finished. */
+  firstQueryFiles: { path: string; bytes: number }[];
   /** One entry per query, in the order given. */
   queryMs: number[];
   medianMs: number;
@@ -28,13 +31,18 @@ function median(values: readonly number[]): number {
 
 /**
  * Bytes one request brought: headers and body as sent. Chromium reports no body size for a worker's
- * own script, so the body is read when the reported size is zero.
+ * own script, so the body is read when the reported size is zero; Playwright gives it decoded, so a
+ * gzipped one is gzipped again (zlib's default level, as the local server sends it) to count what
+ * travelled.
  */
 async function transferredBytes(request: Request): Promise<number> {
   const size = await request.sizes();
-  const body =
-    size.responseBodySize || ((await (await request.response())?.body().catch(() => undefined))?.length ?? 0);
-  return body + size.responseHeadersSize;
+  if (size.responseBodySize) return size.responseBodySize + size.responseHeadersSize;
+  const response = await request.response();
+  const body = await response?.body().catch(() => undefined);
+  if (!body) return size.responseHeadersSize;
+  const gzipped = (await response?.headerValue('content-encoding')) === 'gzip';
+  return (gzipped ? gzipSync(body).length : body.length) + size.responseHeadersSize;
 }
 
 /** Types `query` into the search page's field and resolves with the ms from last key to results. */
@@ -68,17 +76,19 @@ export async function measureSearch(page: Page, baseUrl: string, queries: readon
   await page.goto(new URL('/search/', baseUrl).href);
   await page.waitForLoadState('networkidle');
   let counting = true;
-  const sizes: Promise<number>[] = [];
+  const sizes: Promise<{ path: string; bytes: number }>[] = [];
   page.on('requestfinished', (request) => {
-    if (counting) sizes.push(transferredBytes(request));
+    if (counting)
+      sizes.push(transferredBytes(request).then((bytes) => ({ path: new URL(request.url()).pathname, bytes })));
   });
   const queryMs = [await timeQuery(page, queries[0]!)];
   counting = false;
-  const bytes = await Promise.all(sizes);
+  const files = await Promise.all(sizes);
   for (const query of queries.slice(1)) queryMs.push(await timeQuery(page, query));
   return {
-    firstQueryBytes: bytes.reduce((sum, size) => sum + size, 0),
-    firstQueryRequests: bytes.length,
+    firstQueryBytes: files.reduce((sum, file) => sum + file.bytes, 0),
+    firstQueryRequests: files.length,
+    firstQueryFiles: files,
     queryMs,
     medianMs: median(queryMs),
   };

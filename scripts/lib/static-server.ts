@@ -41,6 +41,11 @@ const TYPES: Record<string, string> = {
 /** Types worth compressing, as every static host does; images and Pagefind's `.pf_*` files already are. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm|x-bibtex|x-research-info-systems)|image\/svg)/;
 
+/** A weak entity tag from a file's size and modification time, as static hosts make them. */
+function entityTag(stats: { size: number; mtimeMs: number }): string {
+  return `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+}
+
 /** Whether to gzip a response of this type for a request that says it accepts gzip. */
 export function shouldGzip(contentType: string, acceptEncoding: string | undefined): boolean {
   return COMPRESSIBLE.test(contentType) && /\bgzip\b/.test(acceptEncoding ?? '');
@@ -135,6 +140,16 @@ export function startStaticServer(
     }
     const gzip = shouldGzip(type, request.headers['accept-encoding']);
     response.setHeader('Vary', 'Accept-Encoding');
+    if (status === 200) {
+      // A validator, as every static host sends: a browser asking again for a file it holds (the
+      // favicon, after each change of address) gets 304 and no body.
+      const etag = entityTag(statSync(file));
+      response.setHeader('ETag', etag);
+      if (request.headers['if-none-match'] === etag) {
+        response.writeHead(304).end();
+        return;
+      }
+    }
     if (gzip) response.setHeader('Content-Encoding', 'gzip');
     response.writeHead(status);
     if (request.method === 'HEAD') response.end();

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   postCitation,
   postOriginalCitation,
@@ -17,6 +20,14 @@ import {
   type CitationData,
 } from '../../src/lib/citations/citations';
 import { parsePartialDate } from '../../src/lib/dates/partial-date';
+
+// Each run writes its references afresh: one read from an earlier run's cache would prove nothing.
+const citationCache = mkdtempSync(join(tmpdir(), 'cpp-citations-test-'));
+beforeAll(() => vi.stubEnv('CPP_CITATION_CACHE_DIR', citationCache));
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(citationCache, { recursive: true, force: true });
+});
 
 const site = new URL('https://example.org/');
 

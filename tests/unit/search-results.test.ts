@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
   bestSections,
   excerptParts,
+  firstBatchSize,
+  MIN_FIRST_BATCH,
+  RESULT_HEIGHT_PX,
   resultCountMessage,
+  searchWhileTyping,
   withSomeWords,
   type SubResult,
 } from '../../src/lib/search/search-results';
@@ -107,5 +111,43 @@ describe('withSomeWords', () => {
     const common = [r('p', 9, 'common'), r('q', 1), r('s', 1)];
     const rare = [r('p', 1, 'rare')];
     expect(withSomeWords([], [common, rare])[0]).toEqual(r('p', 1, 'rare'));
+  });
+});
+
+describe('firstBatchSize', () => {
+  test('loads as many results as fit below the top of the list', () => {
+    expect(firstBatchSize(300 + 4 * RESULT_HEIGHT_PX, 300, 10)).toBe(4);
+    expect(firstBatchSize(300 + 4 * RESULT_HEIGHT_PX + 1, 300, 10)).toBe(5);
+  });
+
+  test('a tall window loads one page at most', () => {
+    expect(firstBatchSize(4000, 0, 10)).toBe(10);
+  });
+
+  test('a list below the window, or a phone held sideways, still gets a few results', () => {
+    expect(firstBatchSize(320, 900, 10)).toBe(MIN_FIRST_BATCH);
+    expect(firstBatchSize(320, 280, 10)).toBe(MIN_FIRST_BATCH);
+  });
+
+  test('a list scrolled above the window counts the whole window', () => {
+    expect(firstBatchSize(3 * RESULT_HEIGHT_PX * 2, -500, 10)).toBe(6);
+  });
+});
+
+describe('searchWhileTyping', () => {
+  test('waits for a third character before searching as the reader types', () => {
+    expect(searchWhileTyping('c')).toBe(false);
+    expect(searchWhileTyping(' co ')).toBe(false);
+    expect(searchWhileTyping('com')).toBe(true);
+    expect(searchWhileTyping('Lucy de Groot')).toBe(true);
+  });
+
+  test('an emptied field searches at once, so the old results go', () => {
+    expect(searchWhileTyping('')).toBe(true);
+    expect(searchWhileTyping('   ')).toBe(true);
+  });
+
+  test('counts characters, not UTF-16 units', () => {
+    expect(searchWhileTyping('𝔸𝔹')).toBe(false);
   });
 });

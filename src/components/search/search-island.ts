@@ -5,7 +5,7 @@
  * filter change adds an entry of its own. Pagefind's bundle is imported on the first
  * search, never before.
  */
-import { resultCountMessage, withSomeWords } from '../../lib/search/search-results';
+import { firstBatchSize, resultCountMessage, searchWhileTyping, withSomeWords } from '../../lib/search/search-results';
 import {
   activeFilterCount,
   contentWords,
@@ -65,6 +65,7 @@ class CppSearch extends HTMLElement {
     this.#form.addEventListener('input', (event) => {
       if (event.target !== this.#query) return;
       clearTimeout(this.#typingTimer);
+      if (!searchWhileTyping(this.#query.value)) return;
       this.#typingTimer = setTimeout(() => this.#update('typing'), TYPING_PAUSE_MS);
     });
     this.#form.addEventListener('change', (event) => {
@@ -159,10 +160,16 @@ class CppSearch extends HTMLElement {
     this.#status.textContent = message;
   }
 
-  /** Adds the next page of results; after the button, focus goes to the first new one. */
+  /**
+   * Adds the next results; after the button, focus goes to the first new one. The first batch is
+   * what the window shows (each result's text is a download of its own), the button adds
+   * {@link PAGE_SIZE} more.
+   */
   async #showMore(generation: number, moveFocus: boolean) {
     const shown = this.#list.children.length;
-    const batch = await Promise.all(this.#results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+    const size =
+      shown === 0 ? firstBatchSize(window.innerHeight, this.#list.getBoundingClientRect().top, PAGE_SIZE) : PAGE_SIZE;
+    const batch = await Promise.all(this.#results.slice(shown, shown + size).map((result) => result.data()));
     if (generation !== this.#generation) return;
     const items = batch.map((fragment) => renderResult(fragment, this.#hasTerm));
     this.#list.append(...items);

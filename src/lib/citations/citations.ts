@@ -10,6 +10,7 @@ import '@citation-js/plugin-ris';
 import { createHash } from 'node:crypto';
 import { parse as parseName } from '@citation-js/name';
 import type { PartialDate } from '../dates/partial-date';
+import { cachedCitation } from './citation-cache';
 
 // plugin-bibtex drops a key with a hyphen ("cpp-year-one-report") for one made from author and
 // year; BibTeX allows hyphens in keys, and ours must match the file names, so keys are kept.
@@ -93,9 +94,13 @@ function cslItem(data: CitationData): Record<string, unknown> {
   };
 }
 
+/** One reference in a CSL style, from the cache of earlier builds when its item is unchanged. */
 function bibliography(data: CitationData, template: 'apa' | 'harvard1'): string {
-  const text = new Cite([cslItem(data)]).format('bibliography', { format: 'text', template, lang: 'en-GB' });
-  return String(text).trim();
+  const item = cslItem(data);
+  return cachedCitation(`${template}|en-GB|text`, item, () => {
+    const text = new Cite([item]).format('bibliography', { format: 'text', template, lang: 'en-GB' });
+    return String(text).trim();
+  });
 }
 
 /**

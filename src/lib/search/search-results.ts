@@ -125,3 +125,36 @@ export function resultCountMessage(
       : '';
   return `${count} ${count === 1 ? 'result' : 'results'}${subject}${filters}.${some}`;
 }
+
+/** A result's height on screen, about: a title, a line of facts and a two-line excerpt. */
+export const RESULT_HEIGHT_PX = 120;
+/** The first batch never drops below this, so a short window still shows a choice of results. */
+export const MIN_FIRST_BATCH = 3;
+
+/**
+ * How many results to load first: as many as fit between the top of the list and the bottom of
+ * the window, from {@link MIN_FIRST_BATCH} up to `pageSize`. Each result's text is a download of
+ * its own, so results below the window wait for "Show more results".
+ * @example firstBatchSize(720, 300, 10) // 4: 420 px of window below the list's top
+ */
+export function firstBatchSize(windowHeight: number, listTop: number, pageSize: number): number {
+  const space = Math.max(0, windowHeight - Math.max(0, listTop));
+  return Math.min(pageSize, Math.max(MIN_FIRST_BATCH, Math.ceil(space / RESULT_HEIGHT_PX)));
+}
+
+/**
+ * The fewest characters worth a search while the reader is still typing. Pagefind loads the part of
+ * its index holding every word that starts with what was typed, so "c" or "co" would fetch chunks
+ * the finished word does not need. Pressing Enter searches any length.
+ */
+const MIN_TYPED_CHARACTERS = 3;
+
+/**
+ * Whether a pause in typing should search now: when the field is empty (to clear the results) or
+ * holds at least {@link MIN_TYPED_CHARACTERS} characters.
+ * @example searchWhileTyping('co') // false
+ */
+export function searchWhileTyping(query: string): boolean {
+  const typed = query.trim();
+  return typed.length === 0 || [...typed].length >= MIN_TYPED_CHARACTERS;
+}
