@@ -65,8 +65,10 @@ describe('the fixture overlays', () => {
     expect(copies).toEqual([]);
   });
 
-  it('are every folder in tests/fixtures but the base', () => {
+  // e2e-site is the browser suite's frozen whole site (a trimmed copy of content/), built on its own
+  // into dist-e2e/; every other folder is the base or an overlay of it.
+  it('are every folder in tests/fixtures but the base and the pinned browser site', () => {
     const folders = readdirSync(FIXTURES_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-    expect(folders.map((entry) => entry.name).sort()).toEqual(['base', ...OVERLAYS].sort());
+    expect(folders.map((entry) => entry.name).sort()).toEqual(['base', 'e2e-site', ...OVERLAYS].sort());
   });
 });
