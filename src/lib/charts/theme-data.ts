@@ -12,8 +12,7 @@ import { dayOf } from '../dates/post-dates';
 import type { PartialDate } from '../dates/partial-date';
 import { postHref, publicationHref, themeHref } from '../routes';
 import type { PublicationSection } from '../content/publication-sections';
-
-export type ThemeKind = 'disconnect' | 'question';
+import { themeCode, type ThemeKind } from '../content/labels';
 
 interface Ref {
   id: string;
@@ -124,7 +123,7 @@ export function themeSummaries(themes: readonly ThemeInput[]): ThemeSummary[] {
       label: theme.data.label,
       kind: theme.data.kind,
       order: theme.data.order,
-      code: `${theme.data.kind === 'disconnect' ? 'D' : 'Q'}${theme.data.order}`,
+      code: themeCode(theme.data.kind, theme.data.order),
       href: themeHref(theme.id),
     }));
 }

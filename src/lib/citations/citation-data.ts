@@ -9,6 +9,7 @@ import { dayOf } from '../dates/post-dates';
 import { SITE } from '../site';
 import { postHref, publicationHref } from '../routes';
 import type { PublicationSection } from '../content/publication-sections';
+import type { OriginalKind } from '../content/labels';
 
 interface PublicationLike {
   id: string;
@@ -30,7 +31,7 @@ interface OriginalLike {
   publisher: string;
   date?: PartialDate | undefined;
   url: string;
-  kind: 'blog-post' | 'news' | 'web-page';
+  kind: OriginalKind;
 }
 
 interface PostLike {
