@@ -21,8 +21,8 @@ import {
   themedItems,
   type TaggedPost,
   type ThemeInput,
-  type ThemeSection,
 } from '../../src/lib/charts/theme-data';
+import type { PublicationSection } from '../../src/lib/content/publication-sections';
 
 /** The real site's shape: five disconnects (long labels) and two questions. */
 const LABELS = [
@@ -43,12 +43,13 @@ const themes: ThemeInput[] = [
     data: { label: 'Sharing power with communities', kind: 'question', order: 2, ledTo: [], pointerCount: 6 },
   },
 ];
-const sections: ThemeSection[] = themes.map((theme, index) => ({
+const sections: PublicationSection[] = themes.map((theme, index) => ({
   publicationId: index < 5 ? 'year-one' : 'year-two',
   publicationTitle: index < 5 ? 'Year one' : 'Year two',
   sectionId: theme.id,
   heading: theme.data.label,
   themeIds: [theme.id],
+  href: `/publications/${index < 5 ? 'year-one' : 'year-two'}/#${theme.id}`,
 }));
 /** 100 posts from 2013 to 2015 (each summarising an original of the same day), tagged with one or two themes. */
 const posts: TaggedPost[] = Array.from({ length: 100 }, (_, index) => {

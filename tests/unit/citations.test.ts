@@ -217,7 +217,7 @@ describe('files round-trip through citation-js’s own BibTeX and RIS parsers', 
 
   it('a section is a chapter of the site’s account, at its anchor', () => {
     const section = sectionCitation(publicationCitation(publication, site), {
-      id: 'whole-person-solutions',
+      sectionId: 'whole-person-solutions',
       heading: 'Whole-person solutions',
     });
     const item = parsed(citeBibtex(section));

@@ -73,7 +73,9 @@ describe('theme feeds', () => {
     {
       item: yearOne,
       themeIds: ['whole-person', 'prevention'],
-      sections: [{ id: 'whole-person-versus-silos', heading: 'Whole person versus silos', themeIds: ['whole-person'] }],
+      sections: [
+        { sectionId: 'whole-person-versus-silos', heading: 'Whole person versus silos', themeIds: ['whole-person'] },
+      ],
     },
   ];
   const posts = [post('on-theme', '2014-05-01', ['whole-person']), post('off-theme', '2014-06-01', ['other'])];

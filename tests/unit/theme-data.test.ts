@@ -3,7 +3,6 @@ import { chartTable, tableCsv, tableJson, type ChartInputs } from '../../src/lib
 import { parsePartialDate, type PartialDate } from '../../src/lib/dates/partial-date';
 import {
   programmeTimeline,
-  publicationSections,
   taggedWith,
   themeCoverage,
   themeFlow,
@@ -14,6 +13,7 @@ import {
   type TaggedPublication,
   type ThemeInput,
 } from '../../src/lib/charts/theme-data';
+import { sectionsOf } from '../../src/lib/content/publication-sections';
 
 const refs = (...ids: string[]) => ids.map((id) => ({ id }));
 const date = (iso: string): PartialDate => {
@@ -72,9 +72,14 @@ const events: EventInput[] = [
   { id: 'end', data: { date: date('2015'), label: 'Programme ends', kind: 'programme' } },
 ];
 
-const sections = publicationSections(publications, (publication, section) =>
-  publication === 'year-one' && section === 'silos-section' ? 'Whole person versus silos' : undefined,
-);
+const headings = (...pairs: [string, string][]) => pairs.map(([slug, text]) => ({ slug, text }));
+const sections = [
+  ...sectionsOf(
+    publications[0]!,
+    headings(['silos-section', 'Whole person versus silos'], ['crisis-section', 'Prevention versus crisis']),
+  ),
+  ...sectionsOf(publications[1]!, headings(['whole', 'Whole-person solutions'])),
+];
 
 describe('themeSummaries', () => {
   test('orders disconnects before questions, each by order, and codes them D1…, Q1…', () => {
@@ -116,7 +121,7 @@ describe('themeCoverage', () => {
   });
 
   test('a publication-level tag alone does not count as a section', () => {
-    const untagged = publicationSections([{ ...publications[0]!, data: { ...publications[0]!.data, sections: [] } }]);
+    const untagged = sectionsOf({ ...publications[0]!, data: { ...publications[0]!.data, sections: [] } }, []);
     expect(themeCoverage(themes, untagged, []).every((theme) => theme.total === 0)).toBe(true);
   });
 });
@@ -131,8 +136,8 @@ describe('themedItems', () => {
   test('lists sections in publication order with their headings, then posts newest first', () => {
     expect(themedItems(sections, posts).map((item) => [item.kind, item.label, item.href])).toEqual([
       ['section', 'Whole person versus silos', '/publications/year-one/#silos-section'],
-      ['section', 'crisis-section', '/publications/year-one/#crisis-section'],
-      ['section', 'whole', '/publications/year-two/#whole'],
+      ['section', 'Prevention versus crisis', '/publications/year-one/#crisis-section'],
+      ['section', 'Whole-person solutions', '/publications/year-two/#whole'],
       ['post', 'Post b', '/blog/b/'],
       ['post', 'Post a', '/blog/a/'],
     ]);

@@ -5,18 +5,18 @@
 import { getCollection } from 'astro:content';
 import { type ChartInputs } from './chart-tables';
 import { orderedPublications, publishedPosts } from '../content/queries';
-import { themedSections } from '../content/publication-sections';
+import { allPublicationSections } from '../content/publication-sections';
 import { programmeTimeline, themeCoverage, themeFlow, themeSummaries, themedItems } from './theme-data';
 
 async function loadChartData(): Promise<ChartInputs> {
-  const [themes, publications, posts, events, findings] = await Promise.all([
+  const [themes, publications, sections, posts, events, findings] = await Promise.all([
     getCollection('themes'),
     orderedPublications(),
+    allPublicationSections(),
     publishedPosts(),
     getCollection('events'),
     getCollection('findings'),
   ]);
-  const sections = await themedSections(publications);
   return {
     themes: themeSummaries(themes),
     coverage: themeCoverage(themes, sections, posts),

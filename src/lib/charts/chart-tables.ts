@@ -17,6 +17,7 @@ import {
 } from './chart-anatomy';
 import { MAX_POST_ROWS } from './matrix-layout';
 import { chartDataHref } from '../routes';
+import { themeKindLabel } from '../content/labels';
 
 export const CHART_IDS = ['theme-coverage', 'themes-by-item', 'year-one-to-year-two', 'programme-timeline'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
@@ -72,7 +73,7 @@ function coverageTable(coverage: readonly ThemeCount[], items: readonly ThemedIt
     ],
     rows: coverage.map((theme) => ({
       theme: { text: theme.label, href: theme.href },
-      kind: theme.kind === 'disconnect' ? `Year-one disconnect (${theme.code})` : `Year-two question (${theme.code})`,
+      kind: `${themeKindLabel(theme.kind)} (${theme.code})`,
       sections: theme.sections,
       posts: theme.posts,
       total: theme.total,
@@ -134,8 +135,8 @@ function flowTable(flow: ThemeFlow): ChartTable {
       `Diagram of how the ${plural(flow.disconnects.length, 'year-one disconnect')} narrowed to the ${plural(flow.questions.length, 'year-two question')}. ` +
       sentences.join(' '),
     columns: [
-      { key: 'disconnect', label: 'Year-one disconnect', numeric: false },
-      { key: 'question', label: 'Year-two question', numeric: false },
+      { key: 'disconnect', label: themeKindLabel('disconnect'), numeric: false },
+      { key: 'question', label: themeKindLabel('question'), numeric: false },
       { key: 'pointers', label: 'Pointers the report gave', numeric: true },
       { key: 'recorded', label: 'Pointers recorded on this site', numeric: true },
     ],

@@ -4,7 +4,8 @@
  */
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import type { ThemeCount, ThemeKind } from './theme-data';
+import type { ThemeCount } from './theme-data';
+import { themeKindGroupLabel, type ThemeKind } from '../content/labels';
 import { CHART_WIDTH, FONT_SIZE, LINE_HEIGHT, breakLines } from './text-fit';
 
 interface CoverageRow {
@@ -33,10 +34,6 @@ const BAR_HEIGHT = 18;
 /** Room after the longest bar for its total. */
 const VALUE_ROOM = 48;
 const ROW_GAP = 14;
-const GROUP_TITLES: Record<ThemeKind, string> = {
-  disconnect: 'Year-one disconnects',
-  question: 'Year-two questions',
-};
 
 /** Lays out `counts` (already in theme order); `highlight` marks the theme of the page in words. */
 export function layoutCoverage(
@@ -54,7 +51,7 @@ export function layoutCoverage(
   for (const theme of counts) {
     if (theme.kind !== previousKind) {
       y += groups.length > 0 ? ROW_GAP : 0;
-      groups.push({ text: GROUP_TITLES[theme.kind], y: y + FONT_SIZE });
+      groups.push({ text: themeKindGroupLabel(theme.kind), y: y + FONT_SIZE });
       y += LINE_HEIGHT + ROW_GAP / 2;
       previousKind = theme.kind;
     }

@@ -11,8 +11,8 @@
 import { dayOf } from '../dates/post-dates';
 import type { PartialDate } from '../dates/partial-date';
 import { postHref, publicationHref, themeHref } from '../routes';
-
-export type ThemeKind = 'disconnect' | 'question';
+import type { PublicationSection } from '../content/publication-sections';
+import { themeCode, type ThemeKind } from '../content/labels';
 
 interface Ref {
   id: string;
@@ -58,15 +58,6 @@ export interface EventInput {
 
 export interface FindingInput {
   data: { question: Ref };
-}
-
-/** A publication section that carries themes; `heading` is its text as readers see it. */
-export interface ThemeSection {
-  publicationId: string;
-  publicationTitle: string;
-  sectionId: string;
-  heading: string;
-  themeIds: readonly string[];
 }
 
 /** A theme as charts name it: `code` is the short column label ("D1" … "D5", "Q1", "Q2"). */
@@ -132,28 +123,9 @@ export function themeSummaries(themes: readonly ThemeInput[]): ThemeSummary[] {
       label: theme.data.label,
       kind: theme.data.kind,
       order: theme.data.order,
-      code: `${theme.data.kind === 'disconnect' ? 'D' : 'Q'}${theme.data.order}`,
+      code: themeCode(theme.data.kind, theme.data.order),
       href: themeHref(theme.id),
     }));
-}
-
-/**
- * Every themed section of the publications, in publication order. `headingOf` supplies the heading
- * text when the caller has rendered the pages; without it the section id stands in.
- */
-export function publicationSections(
-  publications: readonly TaggedPublication[],
-  headingOf: (publicationId: string, sectionId: string) => string | undefined = () => undefined,
-): ThemeSection[] {
-  return publications.flatMap((publication) =>
-    publication.data.sections.map((section) => ({
-      publicationId: publication.id,
-      publicationTitle: publication.data.title + (publication.data.subtitle ? `: ${publication.data.subtitle}` : ''),
-      sectionId: section.id,
-      heading: headingOf(publication.id, section.id) ?? section.id,
-      themeIds: section.themes.map((theme) => theme.id),
-    })),
-  );
 }
 
 /** The items (posts or publications) whose frontmatter tags `themeId`. */
@@ -168,7 +140,7 @@ export function taggedWith<T extends { data: { themes: readonly Ref[] } }>(theme
  */
 export function themeCoverage(
   themes: readonly ThemeInput[],
-  sections: readonly ThemeSection[],
+  sections: readonly PublicationSection[],
   posts: readonly TaggedPost[],
 ): ThemeCount[] {
   return themeSummaries(themes).map((theme) => {
@@ -179,14 +151,14 @@ export function themeCoverage(
 }
 
 /** Sections in publication order, then posts newest first: the rows of the themes × items chart. */
-export function themedItems(sections: readonly ThemeSection[], posts: readonly TaggedPost[]): ThemedItem[] {
+export function themedItems(sections: readonly PublicationSection[], posts: readonly TaggedPost[]): ThemedItem[] {
   const sectionItems: ThemedItem[] = sections.map((section) => ({
     id: `${section.publicationId}#${section.sectionId}`,
     kind: 'section',
     label: section.heading,
     context: section.publicationTitle,
     date: undefined,
-    href: publicationHref(section.publicationId, section.sectionId),
+    href: section.href,
     themeIds: section.themeIds,
   }));
   const postItems: ThemedItem[] = [...posts]

@@ -8,6 +8,8 @@ import type { PartialDate } from '../dates/partial-date';
 import { dayOf } from '../dates/post-dates';
 import { SITE } from '../site';
 import { postHref, publicationHref } from '../routes';
+import type { PublicationSection } from '../content/publication-sections';
+import type { OriginalKind } from '../content/labels';
 
 interface PublicationLike {
   id: string;
@@ -29,7 +31,7 @@ interface OriginalLike {
   publisher: string;
   date?: PartialDate | undefined;
   url: string;
-  kind: 'blog-post' | 'news' | 'web-page';
+  kind: OriginalKind;
 }
 
 interface PostLike {
@@ -125,42 +127,30 @@ export function postOriginalCitation(entry: PostLike): CitationData | undefined 
 }
 
 /** A section of a publication (a disconnect or a question), cited through its anchor. */
-export function sectionCitation(publication: CitationData, section: { id: string; heading: string }): CitationData {
+export function sectionCitation(
+  publication: CitationData,
+  section: Pick<PublicationSection, 'sectionId' | 'heading'>,
+): CitationData {
   return {
     ...publication,
-    key: `${publication.key}-${section.id}`,
+    key: `${publication.key}-${section.sectionId}`,
     kind: 'section',
     title: section.heading,
     containerTitle: publication.title,
     medium: undefined,
-    url: `${publication.url}#${section.id}`,
+    url: `${publication.url}#${section.sectionId}`,
   };
 }
 
 /**
- * The citation of every themed section of a publication, keyed by the section's anchor id. The
- * heading text is the one readers see (from `render()`'s headings), so it is never typed twice.
- * A section id that matches no heading is an error naming the publication and the ids it has.
+ * The citation of every themed section of a publication, keyed by the section's anchor id, titled
+ * by the heading readers see (see `publication-sections.ts`).
  *
- * @example sectionCitations(report, [{ id: 'prevention-versus-crisis' }], headings).get('prevention-versus-crisis')
+ * @example sectionCitations(report, sections).get('prevention-versus-crisis')?.title // "Prevention versus crisis"
  */
 export function sectionCitations(
   publication: CitationData,
-  sections: readonly { id: string }[],
-  headings: readonly { slug: string; text: string }[],
-  file = publication.key,
+  sections: readonly Pick<PublicationSection, 'sectionId' | 'heading'>[],
 ): Map<string, CitationData> {
-  const textBySlug = new Map(headings.map((heading) => [heading.slug, heading.text]));
-  return new Map(
-    sections.map((section) => {
-      const heading = textBySlug.get(section.id);
-      if (heading === undefined) {
-        throw new Error(
-          `${file}: "sections" lists the id "${section.id}", but no heading of the text has that id. ` +
-            `Use one of: ${[...textBySlug.keys()].join(', ') || '(the text has no headings)'}.`,
-        );
-      }
-      return [section.id, sectionCitation(publication, { id: section.id, heading })];
-    }),
-  );
+  return new Map(sections.map((section) => [section.sectionId, sectionCitation(publication, section)]));
 }

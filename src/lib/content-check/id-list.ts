@@ -4,6 +4,8 @@
  * and a unit test fails when it is out of date).
  */
 
+import { themeKindGroupLabel, type ThemeKind } from '../content/labels';
+
 /** The markers around the generated list in CONTRIBUTING.md. */
 const ID_LIST_START = '<!-- valid-ids:start (written by scripts/contributing-ids.ts; do not edit by hand) -->';
 const ID_LIST_END = '<!-- valid-ids:end -->';
@@ -11,7 +13,7 @@ const ID_LIST_END = '<!-- valid-ids:end -->';
 interface ThemeRow {
   id: string;
   label: string;
-  kind: string;
+  kind: ThemeKind;
 }
 
 interface PersonRow {
@@ -20,16 +22,11 @@ interface PersonRow {
   writesForSite?: boolean;
 }
 
-const KIND_HEADINGS: Readonly<Record<string, string>> = {
-  disconnect: 'Year-one disconnects',
-  question: 'Year-two questions',
-};
-
 /** The Markdown between the markers: themes by kind, then the people who write for the site. */
 export function idListMarkdown(themes: readonly ThemeRow[], people: readonly PersonRow[]): string {
   const lines: string[] = [];
   for (const kind of [...new Set(themes.map((theme) => theme.kind))]) {
-    lines.push(`**${KIND_HEADINGS[kind] ?? kind}** (for \`themes\`):`, '');
+    lines.push(`**${themeKindGroupLabel(kind)}** (for \`themes\`):`, '');
     for (const theme of themes.filter((candidate) => candidate.kind === kind))
       lines.push(`- \`${theme.id}\`: ${theme.label}`);
     lines.push('');

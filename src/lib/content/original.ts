@@ -5,9 +5,7 @@
  */
 import type { CitedName } from '../citations/citations';
 import { formatPartialDate, type PartialDate } from '../dates/partial-date';
-
-export type OriginalKind = 'blog-post' | 'news' | 'web-page';
-export type OriginalHolds = 'full-text' | 'teaser' | 'listing-only';
+import { originalKindNoun, type OriginalHolds, type OriginalKind } from './labels';
 
 export interface Original {
   title?: string | undefined;
@@ -19,28 +17,9 @@ export interface Original {
   holds: OriginalHolds;
 }
 
-const KIND_NOUN: Record<OriginalKind, string> = {
-  'blog-post': 'blog post',
-  news: 'news item',
-  'web-page': 'web page',
-};
-
-/** What our copy holds, as the "About this summary" box says it. */
-export const HOLDS_LABEL: Record<OriginalHolds, string> = {
-  'full-text': 'The whole text.',
-  teaser: 'Only its opening part, so this summary may leave out what comes later.',
-  'listing-only':
-    'Only the short teaser on a listing page. We have not read the post itself, so this summary says only what the teaser says.',
-};
-
 /** The name of a person or organisation as readers see it. */
 export function nameOf(name: CitedName): string {
   return 'person' in name ? name.person : name.organisation;
-}
-
-/** "blog post", "news item", "web page". */
-export function originalKindNoun(kind: OriginalKind): string {
-  return KIND_NOUN[kind];
 }
 
 /**
@@ -48,7 +27,7 @@ export function originalKindNoun(kind: OriginalKind): string {
  * @example summaryLabel(original) // "Summary of a blog post"
  */
 export function summaryLabel(original: Original | undefined): string {
-  return original ? `Summary of a ${KIND_NOUN[original.kind]}` : 'Blog post';
+  return original ? `Summary of a ${originalKindNoun(original.kind)}` : 'Blog post';
 }
 
 /**
@@ -59,5 +38,5 @@ export function originalLine(original: Original): string {
   const by = original.author ? ` by ${nameOf(original.author)}` : '';
   const title = original.title ? ` “${original.title}”` : '';
   const date = original.date ? `, ${formatPartialDate(original.date)}` : ', undated';
-  return `Summary of a ${KIND_NOUN[original.kind]}${title}${by} (${original.publisher}${date}).`;
+  return `Summary of a ${originalKindNoun(original.kind)}${title}${by} (${original.publisher}${date}).`;
 }

@@ -1,16 +1,5 @@
 /** Groups people by their part in the programme, for the people index. */
-import type { CollectionEntry } from 'astro:content';
-
-type Part = NonNullable<CollectionEntry<'people'>['data']['part']>;
-
-export const PART_LABELS: Record<Part, string> = {
-  'partner-staff': 'Staff of the two partners',
-  'year-one-cohort': 'Year-one cohort',
-  'year-two-cohort': 'Year-two cohort',
-  rapporteur: 'Rapporteurs',
-  speaker: 'Speakers at programme events',
-  editorial: 'This site',
-};
+import { NO_PART_LABEL, PART_LABELS, type Part } from './labels';
 
 const ORDER = Object.keys(PART_LABELS) as Part[];
 
@@ -33,7 +22,7 @@ export function peopleGroups<T extends { id: string; data: { name: string; part?
   }));
   groups.push({
     id: 'other',
-    label: 'Others named by the sources',
+    label: NO_PART_LABEL,
     people: sorted.filter((person) => !person.data.part),
   });
   return groups.filter((group) => group.people.length > 0);

@@ -3,8 +3,9 @@
  * them to the pure builders of `feeds.ts`. Shared by every feed endpoint, so they list the same
  * items the same way.
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { orderedPublications, publishedPosts } from '../content/queries';
+import { publicationSections, type PublicationSection } from '../content/publication-sections';
 import { postFeedItem, publicationFeedItem, type FeedItem } from './feeds';
 import { SITE } from '../site';
 
@@ -14,7 +15,7 @@ export interface TaggedFeedItem {
 }
 
 export interface PublicationFeedEntry extends TaggedFeedItem {
-  sections: { id: string; heading: string; themeIds: string[] }[];
+  sections: PublicationSection[];
 }
 
 async function namesById(): Promise<{ people: Map<string, string>; themes: Map<string, string> }> {
@@ -42,18 +43,12 @@ export async function publicationFeedEntries(site: URL | string): Promise<Public
   const [publications, names] = await Promise.all([orderedPublications(), namesById()]);
   return Promise.all(
     publications.map(async (publication) => {
-      const { headings } = await render(publication);
-      const textBySlug = new Map(headings.map((heading) => [heading.slug, heading.text]));
       const { data } = publication;
       return {
         // The item is the site's account, so its author is the site's editors.
         item: publicationFeedItem(publication, [SITE.editors], lookUp(names.themes, data.themes), site),
         themeIds: data.themes.map((theme) => theme.id),
-        sections: data.sections.map((section) => ({
-          id: section.id,
-          heading: textBySlug.get(section.id) ?? section.id,
-          themeIds: section.themes.map((theme) => theme.id),
-        })),
+        sections: await publicationSections(publication),
       };
     }),
   );

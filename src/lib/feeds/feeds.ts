@@ -11,6 +11,7 @@
 import { originalLine, type Original } from '../content/original';
 import { formatPartialDate, type PartialDate } from '../dates/partial-date';
 import { postHref, publicationHref } from '../routes';
+import type { PublicationSection } from '../content/publication-sections';
 
 type FeedItemKind = 'post' | 'publication' | 'section';
 
@@ -80,13 +81,13 @@ export function publicationFeedItem(
 /** A themed section of a publication, for the feed of its theme: it links to the section's anchor. */
 function sectionFeedItem(
   publication: FeedItem,
-  section: { id: string; heading: string },
+  section: Pick<PublicationSection, 'sectionId' | 'heading'>,
   themeLabel: string,
 ): FeedItem {
   return {
     ...publication,
     kind: 'section',
-    url: `${publication.url}#${section.id}`,
+    url: `${publication.url}#${section.sectionId}`,
     title: `${section.heading} (in ${publication.title})`,
     summary: `The section on ${themeLabel} in “${publication.title}”. ${publication.summary}`,
     tags: [themeLabel],
@@ -158,7 +159,7 @@ export function themeFeedItems(
   publications: readonly {
     item: FeedItem;
     themeIds: readonly string[];
-    sections: readonly { id: string; heading: string; themeIds: readonly string[] }[];
+    sections: readonly Pick<PublicationSection, 'sectionId' | 'heading' | 'themeIds'>[];
   }[],
 ): FeedItem[] {
   const fromPosts = posts.filter((post) => post.themeIds.includes(themeId)).map((post) => post.item);

@@ -1,6 +1,7 @@
 /** A post's original as the `isBasedOn` of its structured data. */
 import type { BasedOnInput } from './json-ld';
-import type { Original, OriginalKind } from '../content/original';
+import type { Original } from '../content/original';
+import type { OriginalKind } from '../content/labels';
 
 const SCHEMA_TYPE: Record<OriginalKind, BasedOnInput['type']> = {
   'blog-post': 'BlogPosting',
