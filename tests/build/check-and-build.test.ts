@@ -4,15 +4,15 @@
  * preview (`npm run dev`) showing a saved post's problems instead of the post. Each build takes a
  * few seconds, so there are three (and two dev servers), run one after another: they share .astro/.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse as load } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLACEHOLDERS } from '../../src/lib/content-check/placeholders';
+import { startDev } from '../support/dev-server';
 import { materialiseFixture, type FixtureName } from '../support/fixtures';
 
 const ASTRO = join('node_modules', 'astro', 'bin', 'astro.mjs');
@@ -252,42 +252,16 @@ describe('a post started with new:post', () => {
   });
 });
 
-/** A port nothing listens on, so the dev server never meets another engineer's. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 describe('npm run dev', () => {
   it('shows a draft, so its writer can preview it', async () => {
-    const port = await freePort();
-    const server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      env: shellEnv({ CPP_CONTENT_DIR: GOOD_POST }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    server.stdout.on('data', (chunk) => (log += chunk));
-    server.stderr.on('data', (chunk) => (log += chunk));
+    // The server answers before it has read the content: wait for the post that is not a draft.
+    const server = await startDev(GOOD_POST, '/blog/a-post-with-a-picture/');
     try {
-      const origin = `http://127.0.0.1:${port}`;
-      // The server answers before it has read the content: wait for the post that is not a draft.
-      for (let attempt = 0; attempt < 120; attempt++) {
-        const ready = await fetch(`${origin}/blog/a-post-with-a-picture/`).catch(() => undefined);
-        if (ready?.ok) break;
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-      const response = await fetch(`${origin}/blog/a-draft-post/`);
-      expect(response.status, log).toBe(200);
+      const response = await fetch(`${server.origin}/blog/a-draft-post/`);
+      expect(response.status, server.log()).toBe(200);
       expect(await response.text()).toContain('A fixture draft that production must leave out');
     } finally {
-      server.kill();
+      server.stop();
     }
   }, 120_000);
 });
@@ -318,18 +292,11 @@ describe('npm run dev, when a post is saved with problems', () => {
     // post is unchanged, and a copy identical to an earlier run's would point at that run's folder.
     const good = readFileSync(postFile, 'utf8').replace(/^title: (.*)$/m, `title: $1 (${Date.now()})`);
     writeFileSync(postFile, good);
-    const listen = Number(process.env['CPP_DEV_TEST_PORT']) || (await freePort());
-    const server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(listen)], {
-      env: shellEnv({ CPP_CONTENT_DIR: content }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    server.stdout.on('data', (chunk) => (log += chunk));
-    server.stderr.on('data', (chunk) => (log += chunk));
-    const url = `http://127.0.0.1:${listen}${POST_PAGE}`;
+    const server = await startDev(content, POST_PAGE, Number(process.env['CPP_DEV_TEST_PORT']) || undefined);
+    const url = `${server.origin}${POST_PAGE}`;
     try {
       const first = await pageWhen(url, (status) => status === 200);
-      expect(first.status, log).toBe(200);
+      expect(first.status, server.log()).toBe(200);
       expect(first.text).toContain(POST_TEXT);
 
       // The writer shortens the summary, misnames a field and pastes an HTML comment.
@@ -342,8 +309,9 @@ describe('npm run dev, when a post is saved with problems', () => {
       );
       const shown = await pageWhen(url, (status) => status === 422);
       const text = shown.text.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
-      const shownFile = log.match(/\S*posts\/a-post-with-a-picture\.mdx/)?.[0] ?? 'posts/a-post-with-a-picture.mdx';
-      expect(shown.status, log).toBe(422);
+      const shownFile =
+        server.log().match(/\S*posts\/a-post-with-a-picture\.mdx/)?.[0] ?? 'posts/a-post-with-a-picture.mdx';
+      expect(shown.status, server.log()).toBe(422);
       expect(text).toContain(
         `${shownFile}:4: author: "author" is not a field a post can have. Did you mean "authors"? Rename the field.`,
       );
@@ -354,19 +322,21 @@ describe('npm run dev, when a post is saved with problems', () => {
       expect(text).not.toContain(POST_TEXT);
       expect(text).not.toMatch(/\bat .+:\d+:\d+\)?/);
       // The rest of the preview keeps working while the post has problems.
-      expect((await fetch(`http://127.0.0.1:${listen}/blog/`)).status, log).toBe(200);
+      expect((await fetch(`${server.origin}/blog/`)).status, server.log()).toBe(200);
       // The same lines in the terminal, as soon as the file is saved.
-      expect(log).toContain(`${shownFile}:6: summary: The summary is 18 characters long; it needs at least 40.`);
+      expect(server.log()).toContain(
+        `${shownFile}:6: summary: The summary is 18 characters long; it needs at least 40.`,
+      );
 
       // A post that breaks the schema loads as a placeholder, so Astro prints no error of its own.
-      expect(log).not.toMatch(/Stack trace|InvalidContentEntryDataError|^\s+at .+:\d+:\d+\)?$/m);
+      expect(server.log()).not.toMatch(/Stack trace|InvalidContentEntryDataError|^\s+at .+:\d+:\d+\)?$/m);
 
       writeFileSync(postFile, good);
       const fixed = await pageWhen(url, (status, text) => status === 200 && text.includes(POST_TEXT));
-      expect(fixed.status, log).toBe(200);
-      expect(log).toContain(`${shownFile}: no problems found`);
+      expect(fixed.status, server.log()).toBe(200);
+      expect(server.log()).toContain(`${shownFile}: no problems found`);
     } finally {
-      server.kill();
+      server.stop();
     }
   }, 420_000);
 });

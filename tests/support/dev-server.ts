@@ -40,10 +40,10 @@ export interface DevServer {
 
 /**
  * Starts `astro dev` on the content folder and waits until `readyPath` answers with its page or
- * with its problems, or the server ends, or a minute passes.
+ * with its problems, or the server ends, or a minute passes. `port` is a free one unless given.
  */
-export async function startDev(contentDir: string, readyPath = '/'): Promise<DevServer> {
-  const port = await freePort();
+export async function startDev(contentDir: string, readyPath = '/', port?: number): Promise<DevServer> {
+  port ??= await freePort();
   const child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     env: shellEnv(contentDir),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,7 @@ import {
   breakLines,
   dodge,
   fitText,
+  lineBaselines,
   textWidth,
 } from '../../src/lib/charts/text-fit';
 import { layoutTimeline, midpoint } from '../../src/lib/charts/timeline-layout';
@@ -71,6 +72,14 @@ function overlaps(boxes: { y: number; height: number }[]): boolean {
 }
 
 describe('text fitting', () => {
+  test('the lines of a broken label sit one line height apart, the first on the baseline given', () => {
+    expect(lineBaselines(breakLines('Users as problems, not assets', 120), 40)).toEqual([
+      { text: 'Users as', y: 40 },
+      { text: 'problems, not', y: 40 + LINE_HEIGHT },
+      { text: 'assets', y: 40 + 2 * LINE_HEIGHT },
+    ]);
+  });
+
   test.each([
     ['short text is kept', 'Whole person', 200, 'Whole person'],
     ['long text is cut with an ellipsis', 'Whole person versus departmental silos', 120, 'Whole person…'],

@@ -34,6 +34,16 @@ export function fitText(text: string, maxWidth: number, fontSize = FONT_SIZE): s
 }
 
 /**
+ * Where each line of a broken label sits: the first on `firstBaseline`, the rest a line height
+ * apart. The chart marks draw every multi-line label from this, so their spacing is set here.
+ *
+ * @example lineBaselines(['Users as', 'problems'], 40) // [{ text: 'Users as', y: 40 }, { text: 'problems', y: 60 }]
+ */
+export function lineBaselines(lines: readonly string[], firstBaseline: number): { text: string; y: number }[] {
+  return lines.map((text, index) => ({ text, y: firstBaseline + index * LINE_HEIGHT }));
+}
+
+/**
  * Breaks `text` into lines that fit `maxWidth`, never cutting anything: a reader sees the whole
  * label. A word longer than a line breaks after a hyphen if it has one, else between letters.
  *
