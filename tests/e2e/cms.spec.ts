@@ -94,6 +94,9 @@ async function publish(slug: string): Promise<string> {
   await page.getByText('Publish now', { exact: true }).click();
   const postFile = join(backend.repo, 'content', 'posts', `${slug}.mdx`);
   await expect.poll(() => existsSync(postFile), { timeout: 120_000 }).toBe(true);
+  // Decap then reloads the entry as published (no status menu left); a new post opened before that
+  // would be filled with this one.
+  await expect(page.getByRole('button', { name: /^Status:/ })).toHaveCount(0, { timeout: 120_000 });
   return readFileSync(postFile, 'utf8');
 }
 
