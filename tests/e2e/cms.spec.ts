@@ -94,9 +94,13 @@ async function publish(slug: string): Promise<string> {
   await page.getByText('Publish now', { exact: true }).click();
   const postFile = join(backend.repo, 'content', 'posts', `${slug}.mdx`);
   await expect.poll(() => existsSync(postFile), { timeout: 120_000 }).toBe(true);
-  // Decap then reloads the entry as published (no status menu left); a new post opened before that
-  // would be filled with this one.
-  await expect(page.getByRole('button', { name: /^Status:/ })).toHaveCount(0, { timeout: 120_000 });
+  // Decap keeps a published entry in its editor state: a new post opened by its address is then
+  // filled with this one, so the app starts afresh, as a writer's next visit does.
+  await page.goto(`${backend.adminUrl}#/collections/posts`);
+  await page.reload({ waitUntil: 'domcontentloaded', timeout: 150_000 });
+  const login = page.getByRole('button', { name: 'Login' });
+  await expect(login.or(page.getByRole('link', { name: /^New / }))).toBeVisible({ timeout: 150_000 });
+  if (await login.isVisible()) await login.click();
   return readFileSync(postFile, 'utf8');
 }
 
