@@ -18,6 +18,7 @@ import { checkFrontmatter } from '../../src/lib/content-check/frontmatter';
 import { formatProblem } from '../../src/lib/content-check/problem';
 import type { SiteIndex } from '../../src/lib/content-check/site-index';
 import { postSchema } from '../../src/lib/content/schemas';
+import { stringify } from 'yaml';
 import { newPostFile } from '../../scripts/lib/new-post/post-file';
 
 const reference = (collection: string) => z.string().meta({ cms: { reference: collection } });
@@ -160,7 +161,7 @@ describe('the CMS config and its page', () => {
   });
 });
 
-describe('the original in the CMS form', () => {
+describe('the optional groups in the CMS form: the original and the picture', () => {
   const fields = decapFields(
     fieldShapes(postSchema({ theme: reference('themes'), person: reference('people'), image: image() })),
     CHOICES,
@@ -168,6 +169,8 @@ describe('the original in the CMS form', () => {
   const original = fields.find((field) => field.name === 'original')!;
   const parts = original['fields'] as ReturnType<typeof decapFields>;
   const part = (name: string, list = parts) => list.find((field) => field.name === name)!;
+  const picture = fields.find((field) => field.name === 'image')!;
+  const pictureParts = picture['fields'] as ReturnType<typeof decapFields>;
 
   it('is offered on every post, every part optional, so an untouched group saves and stays out of the file', () => {
     expect(original).toMatchObject({ widget: 'object', required: false });
@@ -188,15 +191,25 @@ describe('the original in the CMS form', () => {
     });
   });
 
-  function problemsOf(originalGroup: Record<string, unknown>): string[] {
-    const text = newPostFile({
+  it('lets a post without a picture be saved: the picture and its alt text are optional parts of one group', () => {
+    expect(picture).toMatchObject({ widget: 'object', required: false, label: 'Picture' });
+    expect(pictureParts.map((field) => [field.name, field.label, field.widget, field.required])).toEqual([
+      ['src', 'Picture', 'image', false],
+      ['alt', 'Picture alt text', 'string', false],
+    ]);
+    for (const field of pictureParts) expect(field, field.name).not.toHaveProperty('default');
+  });
+
+  function problemsOf(groups: { original?: Record<string, unknown>; image?: Record<string, unknown> }): string[] {
+    const post = newPostFile({
       title: 'The launch: who spoke',
       authors: ['editors'],
       themes: ['whole-person'],
       draft: false,
       date: '2015-03-02',
-      original: originalGroup,
+      ...(groups.original ? { original: groups.original } : {}),
     });
+    const text = groups.image ? post.replace(/^sources:/m, `${stringify({ image: groups.image })}sources:`) : post;
     const file = parseContentFile(text, {
       file: 'content/posts/the-launch.mdx',
       absolutePath: '/repo/content/posts/the-launch.mdx',
@@ -207,7 +220,7 @@ describe('the original in the CMS form', () => {
   }
 
   it('names, in one line each, every part a half-filled original still lacks', () => {
-    expect(problemsOf({ author: { name: 'Lucy de Groot' }, date: '2013-01' })).toMatchInlineSnapshot(`
+    expect(problemsOf({ original: { author: { name: 'Lucy de Groot' }, date: '2013-01' } })).toMatchInlineSnapshot(`
       [
         "content/posts/the-launch.mdx:7: original.publisher: The original does not say who published it. Add a line such as: publisher: BBC News",
         "content/posts/the-launch.mdx:7: original.url: The original has no url. Give its address, starting with https:// or http://.",
@@ -216,9 +229,36 @@ describe('the original in the CMS form', () => {
     `);
   });
 
-  it('treats parts the writer cleared as left out, and a group cleared of everything as no original', () => {
-    expect(problemsOf({ title: '', author: { name: ' ', kind: 'person' }, kind: null, holds: '' })).toEqual([]);
-    const parsed = postSchema({ theme: z.string(), person: z.string(), image: z.string() }).shape.original.parse({
+  it('refuses a picture saved from the form without alt text, or alt text without a picture, in plain words', () => {
+    expect(problemsOf({ image: { src: 'leeds-visit.png', alt: '' } })).toMatchInlineSnapshot(`
+      [
+        "content/posts/the-launch.mdx:9: image.alt: The image has no alt text. Add "alt:" under image with a sentence saying what the picture shows, for readers who cannot see it.",
+      ]
+    `);
+    expect(problemsOf({ image: { src: 'leeds-visit.png' } })).toMatchInlineSnapshot(`
+      [
+        "content/posts/the-launch.mdx:7: image.alt: The image has no alt text. Add "alt:" under image with a sentence saying what the picture shows, for readers who cannot see it.",
+      ]
+    `);
+    expect(
+      problemsOf({ image: { src: null, alt: 'Lucy de Groot at the launch, speaking from a lectern.' } }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/posts/the-launch.mdx:8: image.src: The image has no file. Add "src: ./picture.jpg" under image, naming a file next to the post.",
+      ]
+    `);
+  });
+
+  it('treats parts the writer cleared as left out, and a group cleared of everything as no group', () => {
+    expect(
+      problemsOf({
+        original: { title: '', author: { name: ' ', kind: 'person' }, kind: null, holds: '' },
+        image: { src: '', alt: ' ' },
+      }),
+    ).toEqual([]);
+    const schema = postSchema({ theme: z.string(), person: z.string(), image: z.string() });
+    expect(schema.shape.image.parse({ src: null, alt: '' })).toBeUndefined();
+    const parsed = schema.shape.original.parse({
       title: '',
       author: { name: 'Lucy de Groot' },
       publisher: 'Community Service Volunteers',

@@ -40,7 +40,12 @@ const COUNTED_TEXT_WIDGET = 'counted-text';
 const ONE_LINE = 120;
 
 /** Words a writer knows better than a field's name. */
-const WORDS: Readonly<Record<string, string>> = { url: 'web address', src: 'picture', alt: 'alt text' };
+const WORDS: Readonly<Record<string, string>> = {
+  url: 'web address',
+  image: 'picture',
+  src: 'picture',
+  alt: 'alt text',
+};
 
 /** A label from a field name: `originalUrl` → "Original web address". */
 export function fieldLabel(name: string): string {
@@ -183,7 +188,9 @@ function arrayWidget(
  */
 function optionalPart(field: DecapField, group: string): DecapField {
   // "Original title", not a second "Title": the writer (and a screen reader) can tell the two apart.
-  const label = `${group} ${field.label.charAt(0).toLowerCase()}${field.label.slice(1)}`;
+  // A part that names the group itself (the picture of "Picture") keeps its name.
+  const label =
+    field.label === group ? group : `${group} ${field.label.charAt(0).toLowerCase()}${field.label.slice(1)}`;
   const rest: DecapField = { ...field, label, required: false };
   delete rest.default;
   if (Array.isArray(rest['fields'])) {

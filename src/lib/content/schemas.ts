@@ -246,26 +246,43 @@ export const originalSchema = z.strictObject({
       'Set holds to "full-text", "teaser" or "listing-only": what our copy of the original holds.',
     ),
   }),
-}).meta({ cms: { partsOptional: true } });
+});
 
 /** True for a part the writer left blank: the CMS form keeps a cleared box as "" (or null). */
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+function isGroup(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
- * The original as written, without the parts left blank; no original at all when every part is
- * blank. The CMS form offers the group on every post, and a writer who clears what they typed
- * leaves empty text behind: an empty part means "not known", never a title of no words.
+ * A group as written, without the parts left blank; no group at all when every part is blank. The
+ * CMS form offers each optional group on every post, and a writer who clears what they typed leaves
+ * empty text behind: an empty part means "not known", never a title of no words. A group inside it
+ * (the original's author) is none when its first part, the one that names it, is blank: a kind
+ * picked alone names nobody.
  */
-function withoutBlankParts(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const parts = Object.entries(value as Record<string, unknown>).flatMap(([key, part]): [string, unknown][] => {
-    const kept = key === 'author' ? withoutBlankParts(part) : part;
-    const blankAuthor = key === 'author' && typeof kept === 'object' && kept !== null && isBlank((kept as { name?: unknown }).name);
-    return isBlank(kept) || blankAuthor ? [] : [[key, kept]];
+function withoutBlankParts(value: unknown, inner = false): unknown {
+  if (!isGroup(value)) return value;
+  const [naming] = Object.keys(value);
+  const parts = Object.entries(value).flatMap(([key, part]): [string, unknown][] => {
+    const kept = withoutBlankParts(part, true);
+    return isBlank(kept) ? [] : [[key, kept]];
   });
-  return parts.length > 0 ? Object.fromEntries(parts) : undefined;
+  const named = !inner || parts.some(([key]) => key === naming);
+  return named && parts.length > 0 ? Object.fromEntries(parts) : undefined;
+}
+
+/**
+ * An optional group whose parts are required once it is used (the picture, the original). The CMS
+ * form makes every part optional (Decap refuses to save an empty optional group with required parts,
+ * decaporg/decap-cms#7748; see `partsOptional` in src/lib/cms/schema-shape.ts); parts left blank are
+ * dropped here, and the group's own schema names, one line each, every part a half-filled group lacks.
+ */
+function optionalGroup<Group extends z.ZodType>(group: Group) {
+  return z.preprocess((value) => withoutBlankParts(value), group.meta({ cms: { partsOptional: true } }).optional());
 }
 
 const SOURCE_DATE_FIX = 'Write it as YYYY-MM-DD, or YYYY-MM when the day is unknown, or YYYY; or leave it out.';
@@ -490,9 +507,12 @@ export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Im
           ),
       })
       .default(false),
-    /** An optional picture shown at the top; the alt text says what it shows. */
-    image: z
-      .strictObject(
+    /**
+     * An optional picture shown at the top; the alt text says what it shows. A picture without alt
+     * text is refused here (the CMS form lets it be saved; see `optionalGroup`).
+     */
+    image: optionalGroup(
+      z.strictObject(
         {
           src: pictureSource(refs.image),
           alt: z
@@ -505,14 +525,13 @@ export function postSchema<Theme extends z.ZodType, Person extends z.ZodType, Im
             'Write "image:", then indented "src: ./picture.jpg" and "alt: what it shows".',
           ),
         },
-      )
-      .optional(),
+      ),
+    ),
     /**
-     * The published text this post summarises; see `original` above. In the CMS form every part is
-     * optional (see `partsOptional` in src/lib/cms/schema-shape.ts); parts left blank are dropped,
-     * and this schema names each part a half-filled original still lacks.
+     * The published text this post summarises; see `original` above. An optional group like the
+     * picture: every part optional in the CMS form, the schema names what a half-filled one lacks.
      */
-    original: z.preprocess(withoutBlankParts, originalSchema.optional()),
+    original: optionalGroup(originalSchema),
     /** The post's address, when it should not be the file name: /blog/<slug>/. */
     slug: slugSchema('slug').optional(),
   });
