@@ -27,6 +27,28 @@ async function resultPages(page: Page): Promise<string[]> {
   ).sort();
 }
 
+/**
+ * The link to a section among the first three section links of the results. The status line is
+ * announced before the results' text has arrived, so this waits (within the expect timeout) for
+ * the sub-results to be drawn rather than reading them once.
+ */
+async function sectionLinkAmongFirstThree(page: Page, target: string, sectionId: string): Promise<string> {
+  const sectionLinks = page.getByRole('list', { name: /^Matching sections of/ }).getByRole('link');
+  let firstThree: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        firstThree = (
+          await sectionLinks.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
+        ).slice(0, 3);
+        return firstThree.some((href) => href.includes(target) && href.endsWith(`#${sectionId}`));
+      },
+      { message: `a link to ${target}#${sectionId} among the first three section links` },
+    )
+    .toBe(true);
+  return firstThree.find((href) => href.includes(target) && href.endsWith(`#${sectionId}`))!;
+}
+
 test('a word only one disconnect section uses leads, by keyboard, to that section with the word marked', async ({
   page,
 }) => {
@@ -34,14 +56,9 @@ test('a word only one disconnect section uses leads, by keyboard, to that sectio
   await page.goto('/search/');
   await queryField(page).pressSequentially(word);
   await expect(status(page)).toContainText(`for “${word}”`);
-  const sectionLinks = page.getByRole('list', { name: /^Matching sections of/ }).getByRole('link');
-  const firstThree = (
-    await sectionLinks.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
-  ).slice(0, 3);
-  const expected = firstThree.find((href) => href.includes(target) && href.endsWith(`#${sectionId}`));
-  expect(expected, `a link to ${target}#${sectionId} among ${firstThree.join(', ')}`).toBeDefined();
+  const expected = await sectionLinkAmongFirstThree(page, target, sectionId);
 
-  await page.locator(`a[href="${new URL(expected!).pathname}${new URL(expected!).search}#${sectionId}"]`).focus();
+  await page.locator(`a[href="${new URL(expected).pathname}${new URL(expected).search}#${sectionId}"]`).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${target}\\?highlight=.*#${sectionId}$`));
   await expect(page.locator(`[id="${sectionId}"]`)).toBeInViewport();
@@ -58,14 +75,7 @@ test('a question-like phrase around that word still leads to its section', async
   const question = `What happened when people were ${word}?`;
   await page.goto(`/search/?q=${encodeURIComponent(question)}`);
   await expect(status(page)).toContainText('results for “What happened');
-  const sectionLinks = page.getByRole('list', { name: /^Matching sections of/ }).getByRole('link');
-  const firstThree = (
-    await sectionLinks.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
-  ).slice(0, 3);
-  expect(
-    firstThree.some((href) => href.includes(target) && href.endsWith(`#${sectionId}`)),
-    firstThree.join(', '),
-  ).toBe(true);
+  await sectionLinkAmongFirstThree(page, target, sectionId);
 });
 
 test('every section heading of a publication is reachable as its own sub-result', async ({ page }) => {
