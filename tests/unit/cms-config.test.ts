@@ -240,9 +240,8 @@ describe('the optional groups in the CMS form: the original and the picture', ()
         "content/posts/the-launch.mdx:7: image.alt: The image has no alt text. Add "alt:" under image with a sentence saying what the picture shows, for readers who cannot see it.",
       ]
     `);
-    expect(
-      problemsOf({ image: { src: null, alt: 'Lucy de Groot at the launch, speaking from a lectern.' } }),
-    ).toMatchInlineSnapshot(`
+    expect(problemsOf({ image: { src: null, alt: 'Lucy de Groot at the launch, speaking from a lectern.' } }))
+      .toMatchInlineSnapshot(`
       [
         "content/posts/the-launch.mdx:8: image.src: The image has no file. Add "src: ./picture.jpg" under image, naming a file next to the post.",
       ]
