@@ -27,6 +27,11 @@ const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
  */
 const TYPING_PAUSE_MS = 60;
 const PAGE_SIZE = 10;
+/**
+ * Where the results list starts, taken as fixed rather than measured: measured, it moved with font
+ * loading and layout timing, so the same window got three results one time and four the next.
+ */
+const FIRST_BATCH_LIST_TOP_PX = 400;
 /** Below this many pages holding every word, pages holding some of the words are added. */
 const FEW_RESULTS = 3;
 /** Searches run for single words at most (each loads a small part of the index). */
@@ -167,8 +172,7 @@ class CppSearch extends HTMLElement {
    */
   async #showMore(generation: number, moveFocus: boolean) {
     const shown = this.#list.children.length;
-    const size =
-      shown === 0 ? firstBatchSize(window.innerHeight, this.#list.getBoundingClientRect().top, PAGE_SIZE) : PAGE_SIZE;
+    const size = shown === 0 ? firstBatchSize(window.innerHeight, FIRST_BATCH_LIST_TOP_PX, PAGE_SIZE) : PAGE_SIZE;
     const batch = await Promise.all(this.#results.slice(shown, shown + size).map((result) => result.data()));
     if (generation !== this.#generation) return;
     const items = batch.map((fragment) => renderResult(fragment, this.#hasTerm));
