@@ -9,7 +9,7 @@ import { dayOf } from '../dates/post-dates';
 import { SITE } from '../site';
 import { postHref, publicationHref } from '../routes';
 import type { PublicationSection } from '../content/publication-sections';
-import type { OriginalKind } from '../content/labels';
+import type { Original } from '../content/original';
 
 interface PublicationLike {
   id: string;
@@ -24,15 +24,8 @@ interface PublicationLike {
   };
 }
 
-/** The published text a post summarises, as the schema's `original` holds it. */
-interface OriginalLike {
-  title?: string | undefined;
-  author?: CitedName | undefined;
-  publisher: string;
-  date?: PartialDate | undefined;
-  url: string;
-  kind: OriginalKind;
-}
+/** The published text a post summarises, as the schema's `original` holds it (what our copy holds aside). */
+type OriginalLike = Omit<Original, 'holds'>;
 
 interface PostLike {
   id: string;

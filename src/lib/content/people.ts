@@ -27,3 +27,11 @@ export function peopleGroups<T extends { id: string; data: { name: string; part?
   });
   return groups.filter((group) => group.people.length > 0);
 }
+
+/** The posts a person wrote (or co-wrote), in the order given. */
+export function writtenBy<T extends { data: { authors: readonly { id: string }[] } }>(
+  personId: string,
+  posts: readonly T[],
+): T[] {
+  return posts.filter((post) => post.data.authors.some((author) => author.id === personId));
+}

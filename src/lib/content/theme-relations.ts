@@ -3,6 +3,7 @@
  * the pointers recorded for it, the publication sections and the posts that carry it. Pure, so
  * `theme-page.ts` runs the queries once and this works on their results.
  */
+import { taggedWith } from '../charts/theme-data';
 
 interface Ref {
   id: string;
@@ -58,6 +59,6 @@ export function themeRelations<
     ledFrom: all.themes.filter((other) => other.data.ledTo.some((target) => target.id === theme.id)),
     pointers: all.findings.filter((finding) => finding.data.question.id === theme.id),
     sections: all.sections.filter((section) => section.themeIds.includes(theme.id)),
-    tagged: all.posts.filter((post) => post.data.themes.some((tag) => tag.id === theme.id)),
+    tagged: taggedWith(theme.id, all.posts),
   };
 }

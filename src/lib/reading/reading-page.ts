@@ -8,7 +8,7 @@ import type { Post, Publication, Theme } from '../content/queries';
 import { publicationKindLabel } from '../content/labels';
 import { summaryLabel } from '../content/original';
 import { formatPartialDate } from '../dates/partial-date';
-import { formatPostDate } from '../dates/post-dates';
+import { dayOf, formatPostDate } from '../dates/post-dates';
 import { blogPostingJsonLd, publicationAccountJsonLd } from '../linked-data/json-ld';
 import { originalJsonLd } from '../linked-data/original-json-ld';
 import { LIST_HREFS } from '../routes';
@@ -90,7 +90,7 @@ export function publicationReadingPage(
       title: data.title,
       summary: data.summary,
       url: loaded.url,
-      datePublished: data.date.toISOString().slice(0, 10),
+      datePublished: dayOf(data.date).iso,
       authors: [{ organisation: SITE.editors }],
       basedOn: {
         type: 'Report',
@@ -121,7 +121,7 @@ export function postReadingPage(
     summary: data.summary,
     kindLabel: summaryLabel(data.original),
     dateLabel: data.original ? `Summary published ${postDate}` : postDate,
-    dateIso: data.date.toISOString().slice(0, 10),
+    dateIso: dayOf(data.date).iso,
     byline: `By ${loaded.authors.join(', ')}`,
     readingTime: readingTimeLabel(post.body ?? ''),
     themes: loaded.themes,
@@ -137,7 +137,7 @@ export function postReadingPage(
       title: data.title,
       summary: data.summary,
       url: loaded.url,
-      datePublished: data.date.toISOString().slice(0, 10),
+      datePublished: dayOf(data.date).iso,
       authors: loaded.citedAuthors,
       basedOn: data.original && originalJsonLd(data.original),
     }),
