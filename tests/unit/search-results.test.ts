@@ -112,6 +112,18 @@ describe('withSomeWords', () => {
     const rare = [r('p', 1, 'rare')];
     expect(withSomeWords([], [common, rare])[0]).toEqual(r('p', 1, 'rare'));
   });
+
+  test("a page holding every word keeps its place first, but is given by its rarest word's result", () => {
+    const common = [r('q', 9, 'common'), r('p', 1, 'common'), r('s', 1)];
+    const rare = [r('p', 1, 'rare')];
+    const merged = withSomeWords([r('p', 10, 'phrase')], [common, rare]);
+    expect(merged.map((result) => result.id)).toEqual(['p', 'q', 's']);
+    expect(merged[0]).toEqual(r('p', 1, 'rare'));
+  });
+
+  test('a page holding every word that no single word found stays as it was', () => {
+    expect(withSomeWords([r('p', 10, 'phrase')], [[r('q', 1)]])[0]).toEqual(r('p', 10, 'phrase'));
+  });
 });
 
 describe('firstBatchSize', () => {

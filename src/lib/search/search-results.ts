@@ -37,21 +37,20 @@ export interface RankedResult {
  * Pagefind finds only pages holding every word, which a question-like query rarely matches. This
  * keeps those pages first, then adds pages holding some of the words, ranked by how rare their
  * words are across the results (a page with the one unusual word beats a page with two common
- * ones), then by score. For each page it keeps the result of its rarest word, whose excerpt and
- * sections then point at that word.
+ * ones), then by score. Every page, those holding every word included, is given by the result of
+ * its rarest word, whose excerpt and sections then point at that word rather than at the common
+ * words of the question.
  * @example withSomeWords([a], [[a, b, c], [b]]) // [a, b, c]: b holds the rare second word
  */
 export function withSomeWords<T extends RankedResult>(
   everyWord: readonly T[],
   perWord: readonly (readonly T[])[],
 ): T[] {
-  const seen = new Set(everyWord.map((result) => result.id));
   const pageCount = new Set(perWord.flatMap((results) => results.map((result) => result.id))).size;
   const pages = new Map<string, { best: T; bestPages: number; rarity: number; score: number }>();
   for (const results of perWord) {
     const rarity = Math.log(1 + pageCount / results.length);
     for (const result of results) {
-      if (seen.has(result.id)) continue;
       const page = pages.get(result.id);
       if (!page) {
         pages.set(result.id, { best: result, bestPages: results.length, rarity, score: result.score });
@@ -62,8 +61,14 @@ export function withSomeWords<T extends RankedResult>(
       if (results.length < page.bestPages) Object.assign(page, { best: result, bestPages: results.length });
     }
   }
-  const others = [...pages.values()].sort((a, b) => b.rarity - a.rarity || b.score - a.score).map((page) => page.best);
-  return [...everyWord, ...others];
+  const first = everyWord.map((result) => pages.get(result.id)?.best ?? result);
+  const seen = new Set(everyWord.map((result) => result.id));
+  const others = [...pages.entries()]
+    .filter(([id]) => !seen.has(id))
+    .map(([, page]) => page)
+    .sort((a, b) => b.rarity - a.rarity || b.score - a.score)
+    .map((page) => page.best);
+  return [...first, ...others];
 }
 
 /** A run of excerpt text, marked when it holds a searched word. */
