@@ -11,6 +11,11 @@ declare module '@citation-js/core' {
     /** The items as CSL-JSON. */
     data: Record<string, unknown>[];
     format(format: 'bibliography', options: { format: 'text' | 'html'; template: string; lang: string }): string;
+    /** With `asEntryArray`: each item's id and its entry, in the order given when `nosort` is set. */
+    format(
+      format: 'bibliography',
+      options: { format: 'text' | 'html'; template: string; lang: string; asEntryArray: true; nosort?: boolean },
+    ): [string, string][];
     format(format: 'biblatex' | 'bibtex' | 'ris' | 'data'): string;
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
+  everyPostCitation,
   postCitation,
   postOriginalCitation,
   publicationCitation,
@@ -76,6 +77,28 @@ const launch: CitationData = {
   date: parsePartialDate('2013-01-17')!,
   url: 'https://example.org/blog/launch/',
 };
+
+describe('every post citation', () => {
+  it("gives each post its own citation, by its authors, and its original's where that is citable", () => {
+    const people = new Map([
+      ['editors', SITE_EDITORS],
+      ['lucy-de-groot', { person: 'Lucy de Groot' }],
+    ]);
+    const withAuthors = { ...post, data: { ...post.data, authors: [{ id: 'editors' }, { id: 'lucy-de-groot' }] } };
+    const plain = {
+      id: 'year-two-begins',
+      data: { title: 'Year two begins', date: post.data.date, authors: [{ id: 'lucy-de-groot' }] },
+    };
+    const citations = everyPostCitation([withAuthors, plain], people, site);
+    expect(citations.map((citation) => citation.key)).toEqual([
+      'cpp-blog-kanani-guest-post',
+      'cpp-blog-kanani-guest-post-original',
+      'cpp-blog-year-two-begins',
+    ]);
+    expect(citations[0]).toEqual(postCitation(withAuthors, [SITE_EDITORS, { person: 'Lucy de Groot' }], site));
+    expect(citations[2]?.authors).toEqual([{ person: 'Lucy de Groot' }]);
+  });
+});
 
 describe('names', () => {
   it.each([

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /** Bump when citations.ts changes how it turns an item into text, so cached texts are written again. */
-const FORMAT_VERSION = 'citations-1';
+const FORMAT_VERSION = 'citations-2';
 /** CPP_CITATION_CACHE_DIR moves the cache (the benchmark gives each cold build an empty one, tests their own). */
 const cacheDir = () =>
   process.env['CPP_CITATION_CACHE_DIR'] ?? join(process.cwd(), 'node_modules', '.cache', 'cpp-citations');
@@ -38,16 +38,30 @@ export function citationKey(style: string, item: unknown): string {
     .digest('hex');
 }
 
+function cacheFile(style: string, item: unknown): string {
+  return join(cacheDir(), `${citationKey(style, item)}.txt`);
+}
+
+/** The text filed for `item` in `style` by this or an earlier build, if any. */
+export function readCachedCitation(style: string, item: unknown): string | undefined {
+  try {
+    return readFileSync(cacheFile(style, item), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Files `text` as the reference of `item` in `style`. */
+export function storeCitation(style: string, item: unknown, text: string): void {
+  mkdirSync(cacheDir(), { recursive: true });
+  writeFileSync(cacheFile(style, item), text);
+}
+
 /** The text `write` gives for `item` in `style`, from the cache when it was written before. */
 export function cachedCitation(style: string, item: unknown, write: () => string): string {
-  const dir = cacheDir();
-  const file = join(dir, `${citationKey(style, item)}.txt`);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    const text = write();
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, text);
-    return text;
-  }
+  const cached = readCachedCitation(style, item);
+  if (cached !== undefined) return cached;
+  const text = write();
+  storeCitation(style, item, text);
+  return text;
 }

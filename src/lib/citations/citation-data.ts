@@ -98,6 +98,26 @@ export function postCitation(entry: PostLike, authors: readonly CitedName[], sit
   };
 }
 
+interface PostWithAuthors extends PostLike {
+  data: PostLike['data'] & { authors: readonly { id: string }[] };
+}
+
+/**
+ * Every citation the posts' pages show ("Cite this page" and, where there is one, "Cite the
+ * original"), for writing their texts ahead in one pass (see `prepareCitationTexts`).
+ */
+export function everyPostCitation(
+  posts: readonly PostWithAuthors[],
+  people: ReadonlyMap<string, CitedName>,
+  site: URL | undefined,
+): CitationData[] {
+  return posts.flatMap((post) => {
+    const authors = post.data.authors.flatMap((author) => people.get(author.id) ?? []);
+    const original = postOriginalCitation(post);
+    return original ? [postCitation(post, authors, site), original] : [postCitation(post, authors, site)];
+  });
+}
+
 const ORIGINAL_KIND = { 'blog-post': 'post', news: 'news', 'web-page': 'web-page' } as const;
 
 /**

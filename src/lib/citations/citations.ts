@@ -10,7 +10,7 @@ import '@citation-js/plugin-ris';
 import { createHash } from 'node:crypto';
 import { parse as parseName } from '@citation-js/name';
 import type { PartialDate } from '../dates/partial-date';
-import { cachedCitation } from './citation-cache';
+import { cachedCitation, readCachedCitation, storeCitation } from './citation-cache';
 
 // plugin-bibtex drops a key with a hyphen ("cpp-year-one-report") for one made from author and
 // year; BibTeX allows hyphens in keys, and ours must match the file names, so keys are kept.
@@ -94,13 +94,75 @@ function cslItem(data: CitationData): Record<string, unknown> {
   };
 }
 
-/** One reference in a CSL style, from the cache of earlier builds when its item is unchanged. */
-function bibliography(data: CitationData, template: 'apa' | 'harvard1'): string {
-  const item = cslItem(data);
-  return cachedCitation(`${template}|en-GB|text`, item, () => {
-    const text = new Cite([item]).format('bibliography', { format: 'text', template, lang: 'en-GB' });
-    return String(text).trim();
+type Template = 'apa' | 'harvard1';
+/** The part of plugin-csl's register of CSL styles (XML by name) used here. */
+interface StyleRegister {
+  has(name: string): boolean;
+  get(name: string): string;
+  add(name: string, xml: string): void;
+}
+const TEMPLATES: readonly Template[] = ['apa', 'harvard1'];
+
+/**
+ * The name of a copy of `template` with the citation's disambiguation turned off. Each reference
+ * on the site stands alone on its page, where "2014a" or an added given name would mean nothing;
+ * with disambiguation off, citeproc can format many references in one list and give each the text
+ * it has alone (the styles are XML, so one attribute is rewritten: no library edits a CSL style).
+ */
+function standalone(template: Template): string {
+  const name = `${template}-standalone`;
+  const { styles } = plugins.config.get('@csl') as { styles: StyleRegister };
+  if (!styles.has(name)) {
+    const xml = styles
+      .get(template)
+      .replace(/<citation\b[^>]*>/, (tag) =>
+        tag.replace(/disambiguate-add-(givenname|names|year-suffix)="true"/g, 'disambiguate-add-$1="false"'),
+      );
+    styles.add(name, xml);
+  }
+  return name;
+}
+
+function formatted(items: readonly Record<string, unknown>[], template: Template): string[] {
+  // Each item gets an id of its own in the list (two citations may share a key); ids are not printed.
+  const listed = items.map((item, index) => ({ ...item, id: `item-${index}` }));
+  const entries = new Cite(listed).format('bibliography', {
+    format: 'text',
+    template: standalone(template),
+    lang: 'en-GB',
+    asEntryArray: true,
+    nosort: true,
   });
+  const byId = new Map(entries.map(([id, text]) => [id, String(text).trim()]));
+  return listed.map((item) => byId.get(item.id) ?? '');
+}
+
+/** One reference in a CSL style, from the cache of earlier builds when its item is unchanged. */
+function bibliography(data: CitationData, template: Template): string {
+  const item = cslItem(data);
+  return cachedCitation(`${template}|en-GB|text`, item, () => formatted([item], template)[0] ?? '');
+}
+
+/** How many references citeproc formats in one list: a hundred take about what eight do one by one. */
+const BATCH_SIZE = 100;
+
+/**
+ * Writes the APA and Harvard texts of many citations ahead, a list at a time, into the cache that
+ * {@link citeApa} and {@link citeHarvard} read; those already cached are skipped. A build calls it
+ * once with every post's citations, before the posts' pages are drawn.
+ */
+export function prepareCitationTexts(citations: readonly CitationData[]): void {
+  const items = [...new Map(citations.map((data) => [JSON.stringify(cslItem(data)), cslItem(data)])).values()];
+  for (const template of TEMPLATES) {
+    const style = `${template}|en-GB|text`;
+    const missing = items.filter((item) => readCachedCitation(style, item) === undefined);
+    for (let start = 0; start < missing.length; start += BATCH_SIZE) {
+      const batch = missing.slice(start, start + BATCH_SIZE);
+      formatted(batch, template).forEach((text, index) => {
+        if (text) storeCitation(style, batch[index], text);
+      });
+    }
+  }
 }
 
 /**
