@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as load } from 'yaml';
-import { idListMarkdown, withIdList } from '../src/lib/content-check/id-list';
+import { idListMarkdown, withIdList } from './lib/id-list';
 import { contentFolder } from '../src/lib/settings';
 
 const contentDir = process.argv[2] ?? contentFolder();

@@ -4,7 +4,7 @@
  * and a unit test fails when it is out of date).
  */
 
-import { themeKindGroupLabel, type ThemeKind } from '../content/labels';
+import { themeKindGroupLabel, type ThemeKind } from '../../src/lib/content/labels';
 
 /** The markers around the generated list in CONTRIBUTING.md. */
 const ID_LIST_START = '<!-- valid-ids:start (written by scripts/contributing-ids.ts; do not edit by hand) -->';

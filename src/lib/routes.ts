@@ -11,6 +11,16 @@ export const LIST_HREFS = {
   themes: '/themes/',
   people: '/people/',
   search: '/search/',
+  about: '/about/',
+  accessibility: '/accessibility/',
+} as const;
+
+/** The feeds and the sitemap, as the page head and footer link to them. */
+export const FEED_HREFS = {
+  blog: '/rss.xml',
+  publications: '/publications.xml',
+  everything: '/feed.json',
+  sitemap: '/sitemap-index.xml',
 } as const;
 
 /** @example postHref('a-title-with-a-colon') // "/blog/a-title-with-a-colon/" */

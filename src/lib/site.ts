@@ -1,3 +1,5 @@
+import { LIST_HREFS } from './routes';
+
 /** Facts about the site itself, used by the layout, feeds and metadata. */
 export const SITE = {
   name: 'Connecting Policy with Practice',
@@ -17,9 +19,9 @@ export const SITE = {
 
 /** The main navigation, in order. `match` is the path prefix that marks an item as current. */
 export const NAVIGATION = [
-  { href: '/publications/', label: 'Publications', match: '/publications/' },
-  { href: '/themes/', label: 'Themes', match: '/themes/' },
-  { href: '/blog/', label: 'Blog', match: '/blog/' },
-  { href: '/people/', label: 'People', match: '/people/' },
-  { href: '/about/', label: 'About', match: '/about/' },
+  { href: LIST_HREFS.publications, label: 'Publications', match: LIST_HREFS.publications },
+  { href: LIST_HREFS.themes, label: 'Themes', match: LIST_HREFS.themes },
+  { href: LIST_HREFS.blog, label: 'Blog', match: LIST_HREFS.blog },
+  { href: LIST_HREFS.people, label: 'People', match: LIST_HREFS.people },
+  { href: LIST_HREFS.about, label: 'About', match: LIST_HREFS.about },
 ] as const;

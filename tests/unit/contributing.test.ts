@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as load } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { currentIdList, idListMarkdown } from '../../src/lib/content-check/id-list';
+import { currentIdList, idListMarkdown } from '../../scripts/lib/id-list';
 
 const CONTENT_DIR = 'content';
 
