@@ -7,7 +7,7 @@
  * The words live in `content/` at the top of the repository (not in `src/content`).
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import {
   eventSchema,
@@ -64,7 +64,7 @@ function listFile(name: string) {
 const refs = { theme: reference('themes'), person: reference('people'), organisation: reference('organisations') };
 
 const publications = defineCollection({
-  loader: glob({ pattern: MDX_PATTERN, base: `${CONTENT_DIR}/publications` }),
+  loader: previewSafeGlob({ pattern: MDX_PATTERN, base: `${CONTENT_DIR}/publications` }),
   schema: () => previewable(publicationSchema(refs)),
 });
 
@@ -93,8 +93,8 @@ const events = defineCollection({ loader: listFile('events.yaml'), schema: () =>
 
 /** Prose for site pages that are not publications or posts (the about page's account). */
 const pages = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.md', base: `${CONTENT_DIR}/about` }),
-  schema: pageSchema,
+  loader: previewSafeGlob({ pattern: '**/[^_]*.md', base: `${CONTENT_DIR}/about` }),
+  schema: () => previewable(pageSchema),
 });
 
 export const collections = { publications, posts, themes, findings, people, organisations, events, pages };

@@ -98,3 +98,42 @@ describe('a frontmatter picture that is not a raster image, in npm run dev', () 
     }
   }, 120_000);
 });
+
+describe('an about page or a publication whose frontmatter Astro cannot parse, in npm run dev', () => {
+  it('shows the plain message on every page instead of stopping the preview', async () => {
+    const broken = hostileContentFolder([]);
+    try {
+      const about = join(broken.contentDir, 'about', 'partnership.md');
+      writeFileSync(
+        about,
+        readFileSync(about, 'utf8').replace('title: The partnership', 'title: !custom The partnership'),
+      );
+      const report = join(broken.contentDir, 'publications', 'fixture-report.mdx');
+      writeFileSync(
+        report,
+        readFileSync(report, 'utf8').replace(
+          /^subtitle: .*$/m,
+          'subtitle: Year one: a colon in a value with no quotes',
+        ),
+      );
+      const server = await startDev(broken.contentDir, '/');
+      try {
+        for (const path of ['/', '/about/', '/publications/fixture-report/']) {
+          const answer = await fetch(`${server.origin}${path}`);
+          const page = await answer.text();
+          expect(answer.status, server.log()).toBe(422);
+          expect(page).toContain(
+            'partnership.md:2: frontmatter: The frontmatter cannot be read: !custom is a YAML tag',
+          );
+          expect(page).toContain('fixture-report.mdx:3: subtitle: The frontmatter cannot be read');
+        }
+        expect(server.exited()).toBe(false);
+        expect(server.log()).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      } finally {
+        server.stop();
+      }
+    } finally {
+      rmSync(broken.root, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,8 +1,9 @@
 /**
- * Astro's `glob()` loader for posts, with one change in `npm run dev`: a post whose frontmatter
- * Astro's own YAML parser throws on (a tag, a colon in an unquoted value) loads with no data, and
- * so as the preview's placeholder (src/lib/content/schemas.ts), instead of stopping the whole
- * preview. Its page shows the content check's plain message (src/integrations/content-check.ts).
+ * Astro's `glob()` loader for posts, publications and the about pages, with one change in
+ * `npm run dev`: a file whose frontmatter Astro's own YAML parser throws on (a tag, a colon in an
+ * unquoted value) loads with no data (a post as the preview's placeholder, src/lib/content/schemas.ts)
+ * instead of stopping the whole preview. The content check's plain message is shown instead: on the
+ * post's page, or on every page for a file every page reads (src/integrations/content-check.ts).
  * The build never needs it: the content check stops a build with such a post before Astro reads it.
  *
  * Hand-written because Astro offers no hook for a frontmatter parse error; it wraps the loader
