@@ -13,6 +13,11 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'unit',
+          // The files share one module graph per worker, so citation-js, zod and the schemas load
+          // once, not once per file (45 s became 15 s on two cores). A test that changes global
+          // state puts it back (vi.unstubAllEnvs and the like); the suite passes in any order
+          // (npx vitest run --project unit --sequence.shuffle).
+          isolate: false,
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/security/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
