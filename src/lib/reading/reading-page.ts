@@ -58,6 +58,24 @@ interface Loaded {
   url: string;
 }
 
+/** The fields a publication and a post fill alike: from the entry, what was loaded for it, and its card. */
+function sharedParts(
+  entry: Publication | Post,
+  loaded: Loaded,
+  card: { path: string; alt: string },
+): Pick<ReadingPage, 'readingTime' | 'themes' | 'authorIds' | 'sources' | 'toc' | 'image' | 'imageAlt' | 'imageSize'> {
+  return {
+    readingTime: readingTimeLabel(entry.body ?? ''),
+    themes: loaded.themes,
+    authorIds: entry.data.authors.map((author) => author.id),
+    sources: entry.data.sources,
+    toc: tableOfContents(loaded.headings),
+    image: card.path,
+    imageAlt: card.alt,
+    imageSize: SHARE_CARD_SIZE,
+  };
+}
+
 export function publicationReadingPage(
   publication: Publication,
   loaded: Loaded & { authors: readonly string[] },
@@ -76,12 +94,7 @@ export function publicationReadingPage(
     dateLabel: `${kindLabel} published ${formatPartialDate(data.published)}`,
     dateIso: data.published.iso,
     byline: `${loaded.authors.length ? `By ${loaded.authors.join(', ')} · ` : ''}Account: ${SITE.editors}, ${formatPostDate(data.date)}`,
-    readingTime: readingTimeLabel(publication.body ?? ''),
-    themes: loaded.themes,
     searchType: 'publication',
-    authorIds: data.authors.map((author) => author.id),
-    sources: data.sources,
-    toc: tableOfContents(loaded.headings),
     trail: [
       { href: LIST_HREFS.home, label: 'Home' },
       { href: LIST_HREFS.publications, label: 'Publications' },
@@ -100,9 +113,10 @@ export function publicationReadingPage(
         publisher: data.publisher,
       },
     }),
-    image: shareCardPath('publications', publication.id),
-    imageAlt: shareCardAlt(shareCard),
-    imageSize: SHARE_CARD_SIZE,
+    ...sharedParts(publication, loaded, {
+      path: shareCardPath('publications', publication.id),
+      alt: shareCardAlt(shareCard),
+    }),
   };
 }
 
@@ -123,12 +137,7 @@ export function postReadingPage(
     dateLabel: data.original ? `Summary published ${postDate}` : postDate,
     dateIso: dayOf(data.date).iso,
     byline: `By ${loaded.authors.join(', ')}`,
-    readingTime: readingTimeLabel(post.body ?? ''),
-    themes: loaded.themes,
     searchType: 'post',
-    authorIds: data.authors.map((author) => author.id),
-    sources: data.sources,
-    toc: tableOfContents(loaded.headings),
     trail: [
       { href: LIST_HREFS.home, label: 'Home' },
       { href: LIST_HREFS.blog, label: 'Blog' },
@@ -141,8 +150,6 @@ export function postReadingPage(
       authors: loaded.citedAuthors,
       basedOn: data.original && originalJsonLd(data.original),
     }),
-    image: shareCardPath('blog', post.id),
-    imageAlt: shareCardAlt(shareCard),
-    imageSize: SHARE_CARD_SIZE,
+    ...sharedParts(post, loaded, { path: shareCardPath('blog', post.id), alt: shareCardAlt(shareCard) }),
   };
 }
