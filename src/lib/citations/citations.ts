@@ -137,10 +137,13 @@ function formatted(items: readonly Record<string, unknown>[], template: Template
   return listed.map((item) => byId.get(item.id) ?? '');
 }
 
+/** What the cache files a text under, beside its item: the style, locale and output format. */
+const cacheStyle = (template: Template) => `${template}|en-GB|text`;
+
 /** One reference in a CSL style, from the cache of earlier builds when its item is unchanged. */
 function bibliography(data: CitationData, template: Template): string {
   const item = cslItem(data);
-  return cachedCitation(`${template}|en-GB|text`, item, () => formatted([item], template)[0] ?? '');
+  return cachedCitation(cacheStyle(template), item, () => formatted([item], template)[0] ?? '');
 }
 
 /** How many references citeproc formats in one list: a hundred take about what eight do one by one. */
@@ -152,9 +155,16 @@ const BATCH_SIZE = 100;
  * once with every post's citations, before the posts' pages are drawn.
  */
 export function prepareCitationTexts(citations: readonly CitationData[]): void {
-  const items = [...new Map(citations.map((data) => [JSON.stringify(cslItem(data)), cslItem(data)])).values()];
+  const items = [
+    ...new Map(
+      citations.map((data) => {
+        const item = cslItem(data);
+        return [JSON.stringify(item), item];
+      }),
+    ).values(),
+  ];
   for (const template of TEMPLATES) {
-    const style = `${template}|en-GB|text`;
+    const style = cacheStyle(template);
     const missing = items.filter((item) => readCachedCitation(style, item) === undefined);
     for (let start = 0; start < missing.length; start += BATCH_SIZE) {
       const batch = missing.slice(start, start + BATCH_SIZE);
