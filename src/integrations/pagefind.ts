@@ -4,9 +4,9 @@
  * `pagefind` npm package installs for this platform.
  *
  * Under `astro dev` there are no built pages, so the dev server indexes the posts and publications
- * from their files (src/lib/search/dev-search-records.ts) on the first request for /pagefind/, keeps the
- * bundle in memory, and indexes again after a content file changes: a rapporteur previewing a
- * post can search it.
+ * from their files (src/lib/search/dev-search-records.ts) as soon as it listens, while the first page
+ * renders (Pagefind indexes in its own process), keeps the bundle in memory, and indexes again
+ * shortly after a content file changes: a rapporteur previewing a post can search it.
  *
  * Only pages that mark their content with `data-pagefind-body` are indexed, and within them
  * nothing marked `data-pagefind-ignore`; pages say what they are with `data-pagefind-filter`,
@@ -25,15 +25,18 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css',
 };
 
+/** How long after the last save under the content folder the dev server indexes it again. */
+const REINDEX_AFTER_MS = 300;
+
 /** The search bundle of the content folder, as files in memory keyed by their path under /pagefind/. */
 async function devIndex(contentDir: string): Promise<Map<string, Uint8Array>> {
   const { index, errors } = await pagefind.createIndex({});
   assertNoErrors('start', errors);
   if (!index) throw new Error('Pagefind could not start: it returned no index.');
-  for (const record of devSearchRecords(contentDir)) {
-    const added = await index.addCustomRecord(record);
-    assertNoErrors(`index ${record.url}`, added.errors);
-  }
+  // Sent all at once: Pagefind's process takes them in turn, without a round trip between each.
+  const records = devSearchRecords(contentDir);
+  const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  added.forEach((answer, at) => assertNoErrors(`index ${records[at]!.url}`, answer.errors));
   const written = await index.getFiles();
   assertNoErrors('write the search index', written.errors);
   await index.deleteIndex();
@@ -58,16 +61,27 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = resolve(root, contentFolder());
         let bundle: Promise<Map<string, Uint8Array>> | undefined;
-        server.watcher.on('all', (_event, path) => {
-          if (resolve(path).startsWith(contentDir)) bundle = undefined;
-        });
-        server.middlewares.use('/pagefind/', (request, response, next) => {
-          bundle ??= devIndex(contentDir).catch((error: unknown) => {
+        let reindex: ReturnType<typeof setTimeout> | undefined;
+        const indexed = () =>
+          (bundle ??= devIndex(contentDir).catch((error: unknown) => {
             bundle = undefined;
             throw error;
-          });
+          }));
+        /** Indexes ahead of the first search; a failure is logged here and tried again by that search. */
+        const indexAhead = () =>
+          indexed().catch((error: unknown) => logger.error(`Search in dev: ${(error as Error).message}`));
+        server.httpServer?.once('listening', () => void indexAhead());
+        server.watcher.on('all', (_event, path) => {
+          if (!resolve(path).startsWith(contentDir)) return;
+          bundle = undefined;
+          // A save often comes with others (an editor writing several files): index once they settle.
+          clearTimeout(reindex);
+          reindex = setTimeout(() => void indexAhead(), REINDEX_AFTER_MS);
+        });
+        server.httpServer?.once('close', () => clearTimeout(reindex));
+        server.middlewares.use('/pagefind/', (request, response, next) => {
           const path = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname).replace(/^\//, '');
-          bundle.then(
+          indexed().then(
             (files) => {
               const file = files.get(path);
               if (!file) return next();

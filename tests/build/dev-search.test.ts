@@ -1,9 +1,9 @@
 /**
  * Search under `npm run dev`: a rapporteur previewing a post can find it by a word of its text,
- * before any build. The dev server indexes the content folder on the first search.
+ * before any build. The dev server indexes the content folder as it starts, and again after a save.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -75,5 +75,24 @@ describe('search under npm run dev', () => {
       .poll(() => results.getByRole('link').allTextContents(), { timeout: 120_000 })
       .toContain('A fixture post about the launch');
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/result/);
+
+    // A post saved while the preview runs is found without restarting it.
+    const saved = readFileSync(join(GOOD_POST, 'posts', 'fixture-post.mdx'), 'utf8')
+      .replace('title: A fixture post about the launch', `title: 'A post saved while previewing: the allotments'`)
+      .replace('The programme opened', 'Allotments came up when the programme opened');
+    writeFileSync(join(GOOD_POST, 'posts', 'a-post-saved-while-previewing.mdx'), saved);
+    await expect
+      .poll(
+        async () => {
+          await page.goto(`${base}/search/?q=allotments`);
+          await page
+            .locator('[data-search-status]')
+            .filter({ hasText: /result/ })
+            .waitFor({ timeout: 10_000 });
+          return results.getByRole('link').allTextContents();
+        },
+        { timeout: 120_000, intervals: [1000] },
+      )
+      .toContain('A post saved while previewing: the allotments');
   }, 300_000);
 });
