@@ -22,7 +22,7 @@ interface PagefindResponse {
 }
 
 export interface Pagefind {
-  options: (options: { highlightParam?: string; excerptLength?: number }) => Promise<void>;
+  options: (options: { highlightParam?: string; excerptLength?: number; noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options: object) => Promise<PagefindResponse | null>;
 }

@@ -44,8 +44,10 @@ const SCRIPT_SOURCES = ["'self'", "'report-sample'"] as const;
 export const SEARCH_SCRIPT_SOURCE = "'wasm-unsafe-eval'";
 
 /**
- * Pagefind compiles its WebAssembly in a Web Worker started from these files, and a worker obeys
- * the policy sent with its own script, not the page's: they are sent the search page's policy.
+ * Pagefind's files are sent the search page's policy. The search island runs Pagefind in the page
+ * (`noWorker`), but Pagefind's bundle also holds a Web Worker that would compile the WebAssembly
+ * under the policy of its own script, not the page's: with this rule, search still works if the
+ * worker is ever used.
  */
 const SEARCH_WORKER_PATTERN = '/pagefind/*';
 
