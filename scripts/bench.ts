@@ -32,12 +32,13 @@ import {
   buildOurs,
   buildStarlight,
   editOnePost,
+  FIRST_POST_ID,
   writeContent,
   type BuildMeasurement,
 } from './bench/builds';
 import { filesUnder } from './bench/built-site';
 import { timeContentCheck } from './bench/content-check';
-import { measureDevReady } from './bench/dev-ready';
+import { measureBareDevReady, measureDevReady } from './bench/dev-ready';
 import { brokenPostFiles } from './bench/corpus';
 import { goalRows, type BenchResults } from './bench/goals';
 import { runLighthouse } from './bench/lighthouse';
@@ -165,6 +166,18 @@ results.devReady = await measureDevReady(
   posts: browserPosts,
   unavailable: `astro dev could not be timed: ${(error as Error).message.split('\n')[0]}`,
 }));
+if (sizes.includes(browserPosts)) {
+  log(`timing the bare Astro project's astro dev over ${browserPosts} posts: first post page…`);
+  results.devReadyBare = await measureBareDevReady(
+    resolve(join(WORK, `bare-${browserPosts}`)),
+    `/blog/${FIRST_POST_ID}/`,
+    browserPosts,
+    Number(flags.port) + 1,
+  ).catch((error: unknown) => ({
+    posts: browserPosts,
+    unavailable: `astro dev could not be timed: ${(error as Error).message.split('\n')[0]}`,
+  }));
+}
 
 /** Runs one browser measurement; a failure is reported and the run goes on to the next. */
 async function phase(name: string, measure: () => Promise<void>): Promise<void> {

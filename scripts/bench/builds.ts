@@ -111,9 +111,12 @@ export function buildOurs(
   return buildAndMeasure('ours', posts, resolve('.'), outDir, env, { rebuild });
 }
 
+/** The id (and file name, less `.mdx`) of the first generated post. */
+export const FIRST_POST_ID = '0001-benchmark-post';
+
 /** Edits one post's text, as a rapporteur's pull request would, before a rebuild. */
 export function editOnePost(contentDir: string): string {
-  const path = join(contentDir, 'posts', '0001-benchmark-post.mdx');
+  const path = join(contentDir, 'posts', `${FIRST_POST_ID}.mdx`);
   writeFileSync(path, `${readFileSync(path, 'utf8')}\nAn added closing sentence, changed for the rebuild.\n`);
   return path;
 }

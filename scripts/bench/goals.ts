@@ -31,6 +31,8 @@ export interface BenchResults {
   contentCheck?: ContentCheckTiming | undefined;
   /** `astro dev` at the browser's corpus size: first page, then first search. */
   devReady?: DevReadyTiming | undefined;
+  /** The bare Astro project's `astro dev` at the same size, to its first post (it has no search). */
+  devReadyBare?: DevReadyTiming | undefined;
   /** One share card drawn by each renderer and encoder (median ms). */
   cardRenderers?: RendererTimings | undefined;
   /** Which build the browser measured (posts). */

@@ -135,15 +135,24 @@ export function printReport(results: BenchResults): void {
   }
   if (results.devReady) {
     const dev = results.devReady;
+    const bare = results.devReadyBare;
+    const bareLine =
+      bare === undefined
+        ? ''
+        : `\nBare Astro's astro dev, same posts: first post page after ${
+            bare.firstPageSeconds === undefined
+              ? `n/a (${bare.unavailable ?? 'not measured'})`
+              : formatSeconds(bare.firstPageSeconds)
+          }.`;
     section(
       `npm run dev (${dev.posts.toLocaleString('en-GB')} posts)`,
-      dev.firstPageSeconds === undefined
+      (dev.firstPageSeconds === undefined
         ? `n/a: ${dev.unavailable ?? 'not measured'}`
         : `First page served after ${formatSeconds(dev.firstPageSeconds)}; first search answered after ${
             dev.searchReadySeconds === undefined
               ? `n/a (${dev.unavailable ?? 'no answer'})`
               : formatSeconds(dev.searchReadySeconds)
-          }.`,
+          }.`) + bareLine,
     );
   }
   if (results.searchBytes.length) {

@@ -1,10 +1,12 @@
 /**
  * Measures search the way a reader meets it, for `npm run bench` (never as a timed test):
- * - `firstQueryBytes`: bytes the browser downloads from the first keystroke on the search page
- *   until the first results are on screen (Pagefind's script, worker, WebAssembly, index chunks,
- *   fragments), as transferred (body and headers; compressed when the server compresses);
+ * - `firstQueryBytes`: bytes of search files (under /pagefind/) the browser downloads from the
+ *   first keystroke on the search page until the results of the whole first query are on screen
+ *   (Pagefind's script, WebAssembly, metadata, index chunks, and the result texts shown on the way),
+ *   as transferred (body and headers; compressed when the server compresses);
  * - `medianMs`: milliseconds from the last keystroke of a query to its results message being
- *   rendered, the median over the queries given (this includes the island's 150 ms typing pause).
+ *   rendered, the median over the queries given. The message counted is the one that names the
+ *   whole query: a search for the first letters, answered while the last keys go in, is not it.
  *
  * Usage, with the built site served (e.g. by scripts/lib/static-server.ts):
  *   const page = await browser.newPage();
@@ -49,7 +51,7 @@ async function transferredBytes(request: Request): Promise<number> {
 async function timeQuery(page: Page, query: string): Promise<number> {
   const field = page.getByRole('searchbox', { name: 'Words to search for' });
   await field.fill('');
-  await page.evaluate(() => {
+  await page.evaluate((query) => {
     const status = document.querySelector('[data-search-status]')!;
     const w = window as unknown as { lastKeyAt: number; renderedAt: Promise<number> };
     if (w.lastKeyAt === undefined) {
@@ -58,12 +60,12 @@ async function timeQuery(page: Page, query: string): Promise<number> {
     status.textContent = '';
     w.renderedAt = new Promise((resolve) => {
       new MutationObserver((_, observer) => {
-        if (!status.textContent) return;
+        if (!status.textContent?.includes(`“${query}”`)) return;
         observer.disconnect();
         resolve(performance.now());
       }).observe(status, { childList: true, characterData: true, subtree: true });
     });
-  });
+  }, query);
   await field.pressSequentially(query, { delay: 30 });
   return page.evaluate(async () => {
     const w = window as unknown as { lastKeyAt: number; renderedAt: Promise<number> };
@@ -78,7 +80,8 @@ export async function measureSearch(page: Page, baseUrl: string, queries: readon
   let counting = true;
   const sizes: Promise<{ path: string; bytes: number }>[] = [];
   page.on('requestfinished', (request) => {
-    if (counting)
+    // Search's own files only: Chromium fetches the favicon again each time the address changes.
+    if (counting && new URL(request.url()).pathname.startsWith('/pagefind/'))
       sizes.push(transferredBytes(request).then((bytes) => ({ path: new URL(request.url()).pathname, bytes })));
   });
   const queryMs = [await timeQuery(page, queries[0]!)];
