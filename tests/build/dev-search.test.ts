@@ -91,7 +91,7 @@ describe('search under npm run dev', () => {
             .waitFor({ timeout: 10_000 });
           return results.getByRole('link').allTextContents();
         },
-        { timeout: 120_000, intervals: [1000] },
+        { timeout: 120_000, interval: 1000 },
       )
       .toContain('A post saved while previewing: the allotments');
   }, 300_000);
