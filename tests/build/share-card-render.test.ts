@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +60,15 @@ describe('share-card renderer', () => {
     const native = new NativeResvg(svg, { fitTo: { mode: 'original' } }).render();
     expect([wasm.width, wasm.height]).toEqual([native.width, native.height]);
     expect(Buffer.from(wasm.pixels).equals(Buffer.from(native.pixels))).toBe(true);
+  });
+
+  it('draws the same pixels as the card of 1 December, when its bar and rule were CSS borders', async () => {
+    // The SHA-256 of that card's RGBA pixels. A change of fonts, satori or resvg may move pixels on
+    // purpose: then look at a drawn card, bump RENDERER_VERSION (share-card-render.ts) and this hash.
+    const drawn = await drawCard(shareCardTree(card, palette), CARD_WIDTH, CARD_HEIGHT);
+    expect(createHash('sha256').update(drawn.pixels).digest('hex')).toBe(
+      'd07c64fc79645d929a7c0d00d849830e8e5e4a348502d798846e7c8dc70859b6',
+    );
   });
 
   it('draws a card once, then serves the same bytes from the cache', async () => {

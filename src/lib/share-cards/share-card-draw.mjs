@@ -2,7 +2,7 @@
 // Noto Sans, resvg's WebAssembly build draws it, and Node's zlib encodes the PNG. resvg's native
 // build (`@resvg/resvg-js` 2.6.2) draws the same pixels a little faster but never frees a rendered
 // image: about 3 MB of memory a card, 15 GB for 5,000 cards (scripts/bench/share-card-renderers.ts
-// times both; tests/unit/share-card-render.test.ts compares their pixels). The WebAssembly image is
+// times both; tests/build/share-card-render.test.ts compares their pixels). The WebAssembly image is
 // freed as soon as its pixels are copied. Plain JavaScript, so the worker threads of
 // share-card-render.ts run it.
 import { readFileSync } from 'node:fs';
