@@ -1,7 +1,7 @@
 /**
  * `<cpp-search>`: searches as the reader types, keeps the search in the address so the back button
  * steps through searches, and announces how many results there are. While the reader types, one
- * history entry follows the words (replaced, not added, at each pause); a submit settles it, and a
+ * history entry follows the words (replaced, not added, at each search); a submit settles it, and a
  * filter change adds an entry of its own. Pagefind's bundle is imported when the reader first types
  * in the field, never before.
  */

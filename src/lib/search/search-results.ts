@@ -155,7 +155,7 @@ export function firstBatchSize(windowHeight: number, listTop: number, pageSize: 
 const MIN_TYPED_CHARACTERS = 3;
 
 /**
- * Whether a pause in typing should search now: when the field is empty (to clear the results) or
+ * Whether the words typed so far should be searched now: when the field is empty (to clear the results) or
  * holds at least {@link MIN_TYPED_CHARACTERS} characters.
  * @example searchWhileTyping('co') // false
  */
