@@ -62,11 +62,15 @@ export default function pagefindIntegration(): AstroIntegration {
         const contentDir = resolve(root, contentFolder());
         let bundle: Promise<Map<string, Uint8Array>> | undefined;
         let reindex: ReturnType<typeof setTimeout> | undefined;
-        const indexed = () =>
-          (bundle ??= devIndex(contentDir).catch((error: unknown) => {
-            bundle = undefined;
+        const indexed = () => {
+          if (bundle) return bundle;
+          // A failed index is forgotten, so the next search tries again; a newer one is kept.
+          const current = devIndex(contentDir).catch((error: unknown) => {
+            if (bundle === current) bundle = undefined;
             throw error;
-          }));
+          });
+          return (bundle = current);
+        };
         /** Indexes ahead of the first search; a failure is logged here and tried again by that search. */
         const indexAhead = () =>
           indexed().catch((error: unknown) => logger.error(`Search in dev: ${(error as Error).message}`));
