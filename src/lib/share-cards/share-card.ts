@@ -165,7 +165,9 @@ export function shareCardTree(card: ShareCard, palette: CardPalette): CardNode {
   );
   // The accent bar and the band's top rule are boxes of their own, not CSS borders: satori draws a
   // border through clip paths, and resvg then composites whole-card layers (about half of a card's
-  // drawing time). The pixels are the same (tests/build/share-card-render.test.ts).
+  // drawing time). The pixels are the same (tests/build/share-card-render.test.ts). As with the
+  // border before, the content column is CARD_WIDTH wide beside the bar, so its last
+  // ACCENT_BAR_WIDTH pixels (inside its right padding) fall outside the image.
   return node(
     'div',
     {
