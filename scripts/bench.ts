@@ -38,7 +38,7 @@ import {
 } from './bench/builds';
 import { filesUnder } from './bench/built-site';
 import { timeContentCheck } from './bench/content-check';
-import { measureBareDevReady, measureDevReady } from './bench/dev-ready';
+import { measureBareDevReady, measureDevReady, type DevReadyTiming } from './bench/dev-ready';
 import { brokenPostFiles } from './bench/corpus';
 import { goalRows, type BenchResults } from './bench/goals';
 import { runLighthouse } from './bench/lighthouse';
@@ -156,16 +156,17 @@ results.contentCheck = await timeContentCheck(
   brokenPostFiles(checkOptions).map((file) => file.path),
 );
 
+/** A dev timing that failed, reported with the figures: it never loses the builds measured above. */
+const devNotTimed = (error: unknown): DevReadyTiming => ({
+  posts: browserPosts,
+  unavailable: `astro dev could not be timed: ${(error as Error).message.split('\n')[0]}`,
+});
 log(`timing npm run dev over ${browserPosts} posts: first page, then first search…`);
-// A failure here is reported with the figures, never allowed to lose the builds measured above.
 results.devReady = await measureDevReady(
   resolve(join(WORK, `content-${browserPosts}`)),
   browserPosts,
   Number(flags.port) + 1,
-).catch((error: unknown) => ({
-  posts: browserPosts,
-  unavailable: `astro dev could not be timed: ${(error as Error).message.split('\n')[0]}`,
-}));
+).catch(devNotTimed);
 if (sizes.includes(browserPosts)) {
   log(`timing the bare Astro project's astro dev over ${browserPosts} posts: first post page…`);
   results.devReadyBare = await measureBareDevReady(
@@ -173,10 +174,7 @@ if (sizes.includes(browserPosts)) {
     `/blog/${FIRST_POST_ID}/`,
     browserPosts,
     Number(flags.port) + 1,
-  ).catch((error: unknown) => ({
-    posts: browserPosts,
-    unavailable: `astro dev could not be timed: ${(error as Error).message.split('\n')[0]}`,
-  }));
+  ).catch(devNotTimed);
 }
 
 /** Runs one browser measurement; a failure is reported and the run goes on to the next. */

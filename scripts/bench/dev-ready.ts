@@ -52,7 +52,14 @@ async function timeDevServer(
   let output = '';
   server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<undefined>((done) => server.once('exit', () => done(undefined)));
+  const exited = new Promise<undefined>((done) => {
+    server.once('exit', () => done(undefined));
+    // A server that cannot start (no such folder) is reported as no page, not thrown at the bench.
+    server.once('error', (error) => {
+      output += error.message;
+      done(undefined);
+    });
+  });
   try {
     const deadline = start + TIME_LIMIT_MS;
     const seconds: (number | undefined)[] = [];
@@ -68,12 +75,14 @@ async function timeDevServer(
   }
 }
 
+const noPage = (lastOutput: string) => `astro dev served no page within ${TIME_LIMIT_MS / 1000} s: ${lastOutput}`;
+
 export async function measureDevReady(contentDir: string, posts: number, port: number): Promise<DevReadyTiming> {
   const env = { ...process.env, CPP_CONTENT_DIR: contentDir };
   const { seconds, lastOutput } = await timeDevServer(resolve('.'), env, port, ['/', '/pagefind/pagefind-entry.json']);
   const [page, search] = seconds;
   if (page === undefined) {
-    return { posts, unavailable: `astro dev served no page within ${TIME_LIMIT_MS / 1000} s: ${lastOutput}` };
+    return { posts, unavailable: noPage(lastOutput) };
   }
   return {
     posts,
@@ -95,7 +104,5 @@ export async function measureBareDevReady(
 ): Promise<DevReadyTiming> {
   const { seconds, lastOutput } = await timeDevServer(projectDir, process.env, port, [firstPostPath]);
   const [page] = seconds;
-  return page === undefined
-    ? { posts, unavailable: `astro dev served no page within ${TIME_LIMIT_MS / 1000} s: ${lastOutput}` }
-    : { posts, firstPageSeconds: page };
+  return page === undefined ? { posts, unavailable: noPage(lastOutput) } : { posts, firstPageSeconds: page };
 }

@@ -80,9 +80,10 @@ export async function measureSearch(page: Page, baseUrl: string, queries: readon
   let counting = true;
   const sizes: Promise<{ path: string; bytes: number }>[] = [];
   page.on('requestfinished', (request) => {
+    const path = new URL(request.url()).pathname;
     // Search's own files only: Chromium fetches the favicon again each time the address changes.
-    if (counting && new URL(request.url()).pathname.startsWith('/pagefind/'))
-      sizes.push(transferredBytes(request).then((bytes) => ({ path: new URL(request.url()).pathname, bytes })));
+    if (counting && path.startsWith('/pagefind/'))
+      sizes.push(transferredBytes(request).then((bytes) => ({ path, bytes })));
   });
   const queryMs = [await timeQuery(page, queries[0]!)];
   counting = false;
